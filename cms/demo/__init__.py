@@ -1,0 +1,1 @@
+"""The demo site that `seed_demo` loads: content written from the seed documents' facts."""

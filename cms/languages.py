@@ -1,0 +1,115 @@
+"""Which version of a page to offer in each language, and how to label a translation."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from cms.settings.languages import SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name_local: str
+    url: str
+    is_current: bool
+    bidi: bool
+
+
+def _language_home_url(code):
+    return f"/{code}/"
+
+
+def page_url_in_each_language(page, request):
+    """For every supported language, the URL of `page` in it.
+
+    A page not translated into a language links to its nearest ancestor that is, and at
+    worst to that language's home page: the switcher never leads to a 404.
+    """
+    wanted = [code for code, _name in settings.LANGUAGES]
+    urls = {}
+    # The page and its ancestors, nearest first; one query for all their translations.
+    lineage = [page, *reversed(page.get_ancestors().filter(depth__gt=1))]
+    translation_keys = [item.translation_key for item in lineage]
+    translations = (
+        Page.objects.live()
+        .filter(translation_key__in=translation_keys, locale__language_code__in=wanted)
+        .select_related("locale")
+    )
+    by_key_and_language = {
+        (item.translation_key, item.locale.language_code): item for item in translations
+    }
+    for code in wanted:
+        for item in lineage:
+            found = by_key_and_language.get((item.translation_key, code))
+            if found is not None:
+                urls[code] = found.get_url(request)
+                break
+        else:
+            urls[code] = _language_home_url(code)
+    return urls
+
+
+def language_links(request, page=None):
+    """The language switcher's entries for this request, current language marked."""
+    current = translation.get_language()
+    if page is not None and getattr(page, "pk", None):
+        urls = page_url_in_each_language(page, request)
+    else:
+        urls = {}
+        path = request.get_full_path()
+        found = getattr(request, "resolver_match", None) is not None
+        for code, _name in settings.LANGUAGES:
+            urls[code] = translate_url(path, code) if found else _language_home_url(code)
+    return [
+        LanguageLink(
+            code=code,
+            name_local=translation.get_language_info(code)["name_local"],
+            url=urls[code],
+            is_current=code == current,
+            bidi=code in settings.LANGUAGES_BIDI,
+        )
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@dataclass(frozen=True)
+class TranslationNotice:
+    kind: str  # "translation" or "untranslated"
+    source_url: str | None
+    language_name: str
+
+
+def translation_notice(page, request):
+    """What to tell the reader about the language of the page in front of them.
+
+    Dutch is the administrative language: any other version is a translation of it, and
+    a page not yet translated shows the Dutch text under a clear notice.
+    """
+    if page is None or not getattr(page, "pk", None):
+        return None
+    active = translation.get_language()
+    language_name = translation.get_language_info(active)["name_translated"]
+    page_language = page.locale.language_code
+    is_alias_of_other_language = (
+        page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
+    )
+    if page_language != active or is_alias_of_other_language:
+        return TranslationNotice("untranslated", None, language_name)
+    if page_language != SOURCE_LANGUAGE:
+        source = _source_language_version(page)
+        return TranslationNotice(
+            "translation", source.get_url(request) if source else None, language_name
+        )
+    return None
+
+
+def _source_language_version(page):
+    try:
+        locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+    except Locale.DoesNotExist:
+        return None
+    return page.get_translations().live().filter(locale=locale).first()

@@ -1,0 +1,30 @@
+"""Site search: live public pages in the reader's language, through Wagtail's search."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from wagtail.models import Locale, Page
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+
+
+def clean_query(raw):
+    """The query as the reader meant it: trimmed, single-spaced, bounded in length."""
+    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+
+
+def search_pages(query, *, page_number=1, locale=None):
+    """A page of results for `query` among live, public pages in `locale`.
+
+    A page not yet translated lives in each language's tree as an alias of the Dutch
+    page, so a reader finds it in their own language's tree, under the usual notice.
+    """
+    locale = locale or Locale.get_active()
+    if not query:
+        return None
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+    results = pages.search(query, operator="and")
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        return paginator.page(page_number)
+    except (PageNotAnInteger, EmptyPage):
+        return paginator.page(1)

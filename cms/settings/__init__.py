@@ -1,0 +1,1 @@
+"""Settings for Opstap, split into base, dev, test and production; all read the environment."""

@@ -1,0 +1,43 @@
+"""Template tags for the public site: language switcher, translation notice, assets."""
+
+from functools import cache
+
+from django import template
+from django.contrib.staticfiles import finders
+
+from cms import languages
+
+register = template.Library()
+
+VENDOR_STYLESHEETS = [
+    "vendor/voorbeeld-design-tokens/theme.css",
+    "vendor/utrecht/component-library.css",
+]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    return languages.language_links(request, context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def translation_notice(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    return languages.translation_notice(context.get("page"), request)
+
+
+@cache
+def _built_vendor_stylesheets():
+    # The design system comes from npm (`make assets`); a machine without npm still
+    # serves the site with the project's own stylesheet.
+    return [path for path in VENDOR_STYLESHEETS if finders.find(path)]
+
+
+@register.simple_tag
+def vendor_stylesheets():
+    return _built_vendor_stylesheets()

@@ -1,0 +1,35 @@
+"""Views of the cms app that are not Wagtail pages: search, health and error pages."""
+
+from django.db import connection
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET
+
+from cms.search import clean_query, search_pages
+
+
+@require_GET
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    results = search_pages(query, page_number=request.GET.get("page", 1))
+    return render(request, "cms/search.html", {"search_query": query, "search_results": results})
+
+
+@require_GET
+def health(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    return HttpResponseNotFound(render(request, "404.html", status=404).content)
+
+
+@requires_csrf_token
+def server_error(request):
+    # Rendered without the request context: whatever failed may fail again in it.
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -1,0 +1,1 @@
+"""Intake: the application wizard, its resumable drafts, uploads and the Application record."""

@@ -1,0 +1,1 @@
+"""The offer: programmes and their eligibility rules, café sessions, partners, vacancies."""

@@ -1,0 +1,1 @@
+"""Case handling: the workflow engine, worklists, certificates, the participant portal, reports."""

@@ -107,7 +107,8 @@ class CallToActionBlock(blocks.StructBlock):
                 block_errors={
                     "page": ValidationError(
                         _(
-                            "Kies een pagina of vul een webadres in, zodat de knop ergens heen leidt."
+                            "Kies een pagina of vul een webadres in, zodat de knop ergens "
+                            "heen leidt."
                         )
                     )
                 }

@@ -53,17 +53,20 @@ def page_url_in_each_language(page, request):
     return urls
 
 
-def language_links(request, page=None):
-    """The language switcher's entries for this request, current language marked."""
+def language_links(request, page=None, *, not_found=False):
+    """The language switcher's entries for this request, current language marked.
+
+    On a "not found" page the other languages' home pages are offered: the missing
+    address would be missing in them too.
+    """
     current = translation.get_language()
-    if page is not None and getattr(page, "pk", None):
+    if not_found:
+        urls = {code: _language_home_url(code) for code, _name in settings.LANGUAGES}
+    elif page is not None and getattr(page, "pk", None):
         urls = page_url_in_each_language(page, request)
     else:
-        urls = {}
         path = request.get_full_path()
-        found = getattr(request, "resolver_match", None) is not None
-        for code, _name in settings.LANGUAGES:
-            urls[code] = translate_url(path, code) if found else _language_home_url(code)
+        urls = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
     return [
         LanguageLink(
             code=code,

@@ -26,7 +26,7 @@ def health(request):
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
-    return HttpResponseNotFound(render(request, "404.html", status=404).content)
+    return HttpResponseNotFound(render(request, "404.html", {"not_found": True}).content)
 
 
 @requires_csrf_token

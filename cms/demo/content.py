@@ -35,7 +35,10 @@ HOME = {
             "call_to_action",
             {
                 "title": "Vragen? Kom naar het contactpunt",
-                "text": "Je kunt langskomen, bellen of mailen. We helpen je verder in een taal die je begrijpt.",
+                "text": (
+                    "Je kunt langskomen, bellen of mailen. We helpen je verder in een taal "
+                    "die je begrijpt."
+                ),
                 "page": "contact",
                 "link_text": "Naar het contactpunt",
             },

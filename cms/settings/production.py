@@ -23,6 +23,13 @@ if not ALLOWED_HOSTS:
         "ALLOWED_HOSTS is not set. Set it to the site's host names, separated by commas."
     )
 
+# Static files are served by the application itself, compressed and cached for ever.
+MIDDLEWARE = [
+    MIDDLEWARE[0],  # noqa: F405 (SecurityMiddleware stays first)
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    *MIDDLEWARE[1:],  # noqa: F405
+]
+
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -20,7 +20,9 @@ def language_links(context):
     request = context.get("request")
     if request is None:
         return []
-    return languages.language_links(request, context.get("page"))
+    return languages.language_links(
+        request, context.get("page"), not_found=context.get("not_found", False)
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -116,3 +116,14 @@ def _source_language_version(page):
     except Locale.DoesNotExist:
         return None
     return page.get_translations().live().filter(locale=locale).first()
+
+
+def content_language(page):
+    """The language the page's text is written in.
+
+    An alias of a page in another language (a page not yet translated) carries that
+    page's text, so it is marked with that language for browsers and screen readers.
+    """
+    if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
+        return page.alias_of.locale.language_code
+    return page.locale.language_code

@@ -21,7 +21,13 @@ def search_pages(query, *, page_number=1, locale=None):
     locale = locale or Locale.get_active()
     if not query:
         return None
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, depth__gt=1)
+        .select_related("locale", "alias_of__locale")
+        .specific()
+    )
     results = pages.search(query, operator="and")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -44,7 +44,11 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live().public().filter(locale=self.locale).order_by("-date", "-pk")[:3]
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .select_related("locale", "alias_of__locale")
+            .order_by("-date", "-pk")[:3]
         )
         return context
 
@@ -75,7 +79,7 @@ class NewsIndexPage(BasePage):
             .public()
             .child_of(self)
             .order_by("-date", "-pk")
-            .select_related("image")
+            .select_related("image", "locale", "alias_of__locale")
         )
         paginator = Paginator(news, self.items_per_page)
         try:

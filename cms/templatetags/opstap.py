@@ -3,7 +3,11 @@
 from functools import cache
 
 from django import template
+from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Page
 
 from cms import languages
 
@@ -43,3 +47,21 @@ def _built_vendor_stylesheets():
 @register.simple_tag
 def vendor_stylesheets():
     return _built_vendor_stylesheets()
+
+
+@register.filter
+def lang_attributes(page):
+    """` lang="nl" dir="ltr"` for a page whose text is not in the reader's language."""
+    if not isinstance(page, Page):
+        return ""
+    code = languages.content_language(page)
+    if code == translation.get_language():
+        return ""
+    direction = "rtl" if code in settings.LANGUAGES_BIDI else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
+
+
+@register.simple_tag
+def menu_pages(home):
+    """The home page's children that editors put in the menu, in one query."""
+    return home.get_children().live().in_menu().select_related("locale", "alias_of__locale")

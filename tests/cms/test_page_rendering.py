@@ -118,3 +118,21 @@ def test_pages_load_nothing_from_other_hosts(client, demo):
     html = client.get(demo["home"]["nl"].url).content.decode()
     external = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
     assert [url for url in external if "testserver" not in url] == []
+
+
+def test_dutch_text_inside_an_arabic_page_is_marked_as_dutch(client, demo):
+    # The Arabic home page is translated; the news under it is not yet.
+    html = client.get(demo["home"]["ar"].url).content.decode()
+
+    assert '<li class="card" lang="nl" dir="ltr">' in html
+    assert '<li lang="nl" dir="ltr"><a class="utrecht-link" href="/ar/een-loket/"' in html
+
+
+def test_an_untranslated_page_marks_its_text_as_dutch(client, demo):
+    html = client.get(demo["contact"]["uk"].url).content.decode()
+    assert '<div class="page-content" lang="nl" dir="ltr">' in html
+
+
+def test_a_translated_page_needs_no_language_marks(client, demo):
+    html = client.get(demo["een-loket"]["fr"].url).content.decode()
+    assert 'lang="nl" dir="ltr"' not in html.split('<main id="main"')[1]

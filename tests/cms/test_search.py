@@ -58,3 +58,12 @@ def test_drafts_are_not_found(client, demo):
 
 def test_search_rejects_posts(client, db):
     assert client.post("/nl/search/", {"q": "stage"}).status_code == 405
+
+
+def test_search_queries_do_not_grow_with_the_number_of_results(
+    client, db, django_assert_max_num_queries
+):
+    client.get("/ar/search/", {"q": "stage"})
+    with django_assert_max_num_queries(20):
+        response = client.get("/ar/search/", {"q": "de"})
+    assert len(response.context["search_results"]) >= 3

@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CmsConfig(AppConfig):
@@ -10,3 +11,9 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import checks  # noqa: F401 (registers the system checks)
+
+
+class OpstapUsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with the forms of the custom user (preferred language)."""
+
+    user_viewset = "cms.viewsets.UserViewSet"

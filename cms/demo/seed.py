@@ -4,7 +4,9 @@ Every step looks before it writes, so running it twice changes nothing.
 """
 
 import datetime
+from importlib import import_module
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -84,10 +86,32 @@ def seed(*, site_hostname="localhost", site_port=80, create_logins=True):
     for slug, languages in content.TRANSLATED_LANGUAGES.items():
         for language in languages:
             if language in locales:
-                ensure_translation(pages[slug], locales[language])
+                ensure_translation(pages[slug], locales[language], TRANSLATIONS)
+    for seed_app in app_demo_seeds():
+        seed_app(home=home, locales=locales)
     ensure_locale_synchronisation(locales)
     users = ensure_demo_users(editors, moderators) if create_logins else []
     return {"home": home, "pages": pages, "users": users}
+
+
+def app_demo_seeds():
+    """The `seed` functions of the apps built on cms, in INSTALLED_APPS order.
+
+    An app contributes demo content with a `<app>/demo/seed.py` that defines
+    `seed(home, locales)`; cms does not import the apps to its right.
+    """
+    seeds = []
+    for app_config in apps.get_app_configs():
+        if app_config.name == "cms":
+            continue
+        try:
+            module = import_module(f"{app_config.name}.demo.seed")
+        except ModuleNotFoundError as error:
+            if error.name not in (f"{app_config.name}.demo", f"{app_config.name}.demo.seed"):
+                raise
+            continue
+        seeds.append(module.seed)
+    return seeds
 
 
 def ensure_locales():
@@ -222,16 +246,19 @@ def ensure_contact_desk(home):
     return desk
 
 
-def ensure_translation(page, locale):
-    """Translate `page` into `locale` through wagtail-localize, as a translator would:
-    export the strings to PO, fill them in, import, publish."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None and existing.alias_of_id is None:
+def ensure_translation(instance, locale, translations):
+    """Translate a page or snippet into `locale` through wagtail-localize, as a
+    translator would: export the strings to PO, fill them in, import, publish.
+
+    `translations` maps a language code to {Dutch string: translated string}.
+    """
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None and getattr(existing, "alias_of_id", None) is None:
         return existing
-    source, _created = TranslationSource.get_or_create_from_instance(page)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     po = translation.export_po()
-    strings = TRANSLATIONS.get(locale.language_code, {})
+    strings = translations.get(locale.language_code, {})
     missing = []
     for entry in po:
         if entry.msgid in strings:
@@ -242,11 +269,11 @@ def ensure_translation(page, locale):
         raise DemoContentError(
             f"The demo text has no {locale.language_code} translation for: "
             + "; ".join(repr(text) for text in missing)
-            + ". Add it to cms/demo/translations.py."
+            + ". Add it to the app's demo/translations.py."
         )
     translation.import_po(po)
     translation.save_target(publish=True)
-    return page.get_translation(locale)
+    return instance.get_translation(locale)
 
 
 def ensure_locale_synchronisation(locales):

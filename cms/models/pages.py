@@ -35,7 +35,8 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.ContentPage", "cms.NewsIndexPage", "cms.ContactDeskPage"]
+    # No subpage_types: each page type that may sit under the home page names it in its
+    # parent_page_types, so cms needs to know nothing of the apps built on it.
     template = "cms/home_page.html"
 
     class Meta:

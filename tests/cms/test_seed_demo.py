@@ -7,7 +7,6 @@ from django.test import override_settings
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from cms.demo import seed as seed_module
 from cms.demo.seed import DemoContentError, ensure_translation, seed
 
 
@@ -68,10 +67,9 @@ def test_groups_and_the_moderation_workflow_exist(db):
     assert not editors.page_permissions.filter(permission__codename="publish_page").exists()
 
 
-def test_a_missing_translation_stops_the_seed_with_the_string_to_add(demo, monkeypatch):
-    monkeypatch.setattr(seed_module, "TRANSLATIONS", {"en": {}})
+def test_a_missing_translation_stops_the_seed_with_the_string_to_add(demo):
     with pytest.raises(DemoContentError, match="no uk translation for: 'Eén loket'"):
-        ensure_translation(demo["een-loket"]["nl"], demo["home"]["uk"].locale)
+        ensure_translation(demo["een-loket"]["nl"], demo["home"]["uk"].locale, {"en": {}})
 
 
 @override_settings(SETTINGS_MODULE="cms.settings.production")

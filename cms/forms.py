@@ -1,0 +1,147 @@
+"""Building blocks for the public site's forms, after the GOV.UK and NL Design System
+patterns: an error summary that links each problem to its field, messages beside the
+fields, labelled inputs, and dates asked as day, month and year."""
+
+import datetime
+
+from django import forms
+from django.forms.renderers import TemplatesSetting
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+WIDGET_CLASSES = {
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.SelectMultiple: "utrecht-select utrecht-select--html-select",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
+    forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
+}
+TEXTBOX_CLASS = "utrecht-textbox utrecht-textbox--html-input"
+
+
+class PublicFormRenderer(TemplatesSetting):
+    form_template_name = "includes/forms/form.html"
+    field_template_name = "includes/forms/field.html"
+
+
+class PublicFormMixin:
+    """Renders a form the public site's way; `{{ form }}` is all a template needs."""
+
+    default_renderer = PublicFormRenderer()
+    template_name = "includes/forms/form.html"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            css = next(
+                (css for kind, css in WIDGET_CLASSES.items() if isinstance(widget, kind)),
+                TEXTBOX_CLASS,
+            )
+            if isinstance(widget, forms.MultiWidget):
+                for sub in widget.widgets:
+                    sub.attrs.setdefault("class", TEXTBOX_CLASS + " date-input__part")
+            else:
+                existing = widget.attrs.get("class", "")
+                widget.attrs["class"] = f"{existing} {css}".strip()
+
+    @property
+    def error_title_prefix(self):
+        """ "Fout: " before the page title after a failed submit, read out first."""
+        return _("Fout: ") if self.errors else ""
+
+
+class HoneypotMixin:
+    """A field people cannot see and bots fill in; a filled one fails quietly."""
+
+    honeypot_field = "website"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[self.honeypot_field] = forms.CharField(
+            required=False,
+            label=_("Laat dit veld leeg"),
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        self.fields[self.honeypot_field].is_honeypot = True
+
+    @property
+    def is_probably_a_bot(self):
+        return bool(self.data.get(self.add_prefix(self.honeypot_field)))
+
+
+class DayMonthYearWidget(forms.MultiWidget):
+    template_name = "includes/forms/day_month_year.html"
+
+    def __init__(self, attrs=None):
+        number = {"inputmode": "numeric", "pattern": "[0-9]*"}
+        super().__init__(
+            [
+                forms.TextInput(attrs={**number, "size": 2, "autocomplete": "off"}),
+                forms.TextInput(attrs={**number, "size": 2, "autocomplete": "off"}),
+                forms.TextInput(attrs={**number, "size": 4, "autocomplete": "off"}),
+            ],
+            attrs,
+        )
+
+    def decompress(self, value):
+        if isinstance(value, datetime.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        for subwidget, label in zip(
+            context["widget"]["subwidgets"], (_("Dag"), _("Maand"), _("Jaar")), strict=True
+        ):
+            subwidget["label"] = label
+        return context
+
+
+DEFAULT_DATE_EXAMPLE = _("27 3 2021")
+
+
+class DayMonthYearField(forms.MultiValueField):
+    """A date asked as three boxes, with messages that say how to fix it."""
+
+    widget = DayMonthYearWidget
+
+    def __init__(self, *, example=None, **kwargs):
+        # Lazy, so that the message is in the language of the request that shows it.
+        example = example or DEFAULT_DATE_EXAMPLE
+        error_messages = {
+            "incomplete": format_lazy(
+                _("Vul de datum helemaal in: dag, maand en jaar, bijvoorbeeld {example}."),
+                example=example,
+            ),
+            "invalid": format_lazy(
+                _("Vul een echte datum in als dag, maand en jaar, bijvoorbeeld {example}."),
+                example=example,
+            ),
+        }
+        fields = (
+            forms.IntegerField(min_value=1, max_value=31),
+            forms.IntegerField(min_value=1, max_value=12),
+            forms.IntegerField(min_value=1900, max_value=2100),
+        )
+        kwargs.setdefault("require_all_fields", False)
+        super().__init__(fields=fields, error_messages=error_messages, **kwargs)
+        for field in self.fields:
+            field.error_messages = {
+                "required": self.error_messages["incomplete"],
+                "invalid": self.error_messages["invalid"],
+                "min_value": self.error_messages["invalid"],
+                "max_value": self.error_messages["invalid"],
+            }
+
+    def compress(self, data_list):
+        if not data_list or all(part in (None, "") for part in data_list):
+            return None
+        if any(part in (None, "") for part in data_list):
+            raise forms.ValidationError(self.error_messages["incomplete"], code="incomplete")
+        day, month, year = data_list
+        try:
+            return datetime.date(year, month, day)
+        except ValueError as error:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error

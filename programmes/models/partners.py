@@ -1,0 +1,121 @@
+"""Partner organisations: who hosts, coaches, refers, trains and hires."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import RICH_TEXT_FEATURES
+from programmes.choices import OrganisationType
+
+
+class PartnerIndexPage(Page):
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["programmes.PartnerPage"]
+    max_count_per_parent = 1
+    template = "programmes/partner_index_page.html"
+    items_per_page = 24
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("partneroverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = (
+            PartnerPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("logo", "locale", "alias_of__locale")
+            .order_by("title")
+        )
+        chosen_type = request.GET.get("type", "")
+        if chosen_type in OrganisationType.values:
+            partners = partners.filter(organisation_type=chosen_type)
+        else:
+            chosen_type = ""
+        paginator = Paginator(partners, self.items_per_page)
+        try:
+            context["partners"] = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            context["partners"] = paginator.page(1)
+        context["organisation_types"] = OrganisationType.choices
+        context["chosen_type"] = chosen_type
+        return context
+
+
+class PartnerPage(Page):
+    organisation_type = models.CharField(
+        _("soort organisatie"), max_length=30, choices=OrganisationType.choices
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    summary = models.TextField(
+        _("korte voorstelling"), blank=True, help_text=_("Eén of twee zinnen voor overzichten.")
+    )
+    description = RichTextField(_("beschrijving"), blank=True, features=RICH_TEXT_FEATURES)
+
+    parent_page_types = ["programmes.PartnerIndexPage"]
+    subpage_types = ["programmes.VacancyPage"]
+    template = "programmes/partner_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("organisation_type"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("organisation_type"),
+    ]
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    @property
+    def is_employer(self):
+        return self.organisation_type == OrganisationType.EMPLOYER
+
+    def programmes(self):
+        """The live programmes in this page's language that name this partner."""
+        from programmes.models.programmes import ProgrammePage
+
+        return (
+            ProgrammePage.objects.live()
+            .public()
+            .filter(
+                locale_id=self.locale_id,
+                programme_partners__partner__translation_key=self.translation_key,
+            )
+            .distinct()
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from programmes.models.vacancies import VacancyPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_programmes"] = self.programmes()
+        context["open_vacancies"] = (
+            VacancyPage.objects.live().public().child_of(self).filter(is_open=True)
+        )
+        return context

@@ -1,0 +1,224 @@
+"""Programmes: who they are for, their eligibility rules, pathway and partners."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
+from programmes.blocks import PathwayStepBlock
+from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
+from programmes.eligibility import Rules
+
+
+class ProgrammeIndexPage(Page):
+    intro = models.TextField(_("inleiding"), blank=True)
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["programmes.ProgrammePage"]
+    max_count_per_parent = 1
+    template = "programmes/programme_index_page.html"
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("programmaoverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = (
+            ProgrammePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("locale", "alias_of__locale")
+            .order_by("title")
+        )
+        return context
+
+
+class ProgrammePage(Page):
+    summary = models.TextField(_("samenvatting"), help_text=_("Twee of drie zinnen."))
+    audience = RichTextField(_("voor wie"), blank=True, features=RICH_TEXT_FEATURES)
+
+    max_years_in_belgium = models.PositiveSmallIntegerField(
+        _("hoogstens zoveel jaar in België"),
+        null=True,
+        blank=True,
+        help_text=_("Jaren sinds de eerste inschrijving in België. Leeg: geen voorwaarde."),
+    )
+    origin_rule = models.CharField(
+        _("herkomst"), max_length=20, choices=OriginRule.choices, default=OriginRule.ANY
+    )
+    min_eqf_level = models.PositiveSmallIntegerField(
+        _("minimaal diplomaniveau"),
+        choices=EQFLevel.choices,
+        null=True,
+        blank=True,
+        help_text=_("Op de EQF-schaal; 6 is een bachelor. Leeg: geen voorwaarde."),
+    )
+    diploma_recognition_required = models.BooleanField(
+        _("diploma moet erkend zijn"),
+        default=False,
+        help_text=_("Uit: het diploma telt, erkend of niet."),
+    )
+
+    pathway = StreamField(
+        [("step", PathwayStepBlock())], blank=True, verbose_name=_("het traject, stap voor stap")
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("kerncijfers")
+    )
+    faq = StreamField(
+        [("question", QuestionAnswerBlock())], blank=True, verbose_name=_("veelgestelde vragen")
+    )
+    applications_open_on = models.DateField(_("aanmelden kan vanaf"), null=True, blank=True)
+    applications_close_on = models.DateField(_("aanmelden kan tot en met"), null=True, blank=True)
+
+    parent_page_types = ["programmes.ProgrammeIndexPage"]
+    subpage_types = []
+    template = "programmes/programme_page.html"
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        MultiFieldPanel(
+            [
+                FieldPanel("max_years_in_belgium"),
+                FieldPanel("origin_rule"),
+                FieldPanel("min_eqf_level"),
+                FieldPanel("diploma_recognition_required"),
+            ],
+            heading=_("Wie kan meedoen"),
+        ),
+        InlinePanel("language_requirements", label=_("minimaal taalniveau")),
+        FieldPanel("pathway"),
+        InlinePanel("traineeship_types", label=_("soorten stages")),
+        InlinePanel("programme_partners", label=_("partners")),
+        FieldPanel("key_figures"),
+        FieldPanel("faq"),
+        MultiFieldPanel(
+            [FieldPanel("applications_open_on"), FieldPanel("applications_close_on")],
+            heading=_("Aanmelden"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+        index.SearchField("pathway"),
+        index.SearchField("faq"),
+    ]
+
+    class Meta:
+        verbose_name = _("programma")
+        verbose_name_plural = _("programma's")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(applications_open_on__isnull=True)
+                | models.Q(applications_close_on__isnull=True)
+                | models.Q(applications_open_on__lte=models.F("applications_close_on")),
+                name="programme_window_opens_before_it_closes",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        if (
+            self.applications_open_on
+            and self.applications_close_on
+            and self.applications_open_on > self.applications_close_on
+        ):
+            raise ValidationError(
+                {"applications_close_on": _("De einddatum moet op of na de begindatum liggen.")}
+            )
+
+    def applications_open(self, today=None):
+        """True while the application window is open; no dates means always open."""
+        today = today or timezone.localdate()
+        if self.applications_open_on and today < self.applications_open_on:
+            return False
+        return not (self.applications_close_on and today > self.applications_close_on)
+
+    def eligibility_rules(self):
+        """The programme's conditions, in the form `programmes.eligibility` evaluates."""
+        return Rules(
+            max_years_in_belgium=self.max_years_in_belgium,
+            origin_rule=self.origin_rule,
+            min_eqf_level=self.min_eqf_level,
+            diploma_recognition_required=self.diploma_recognition_required,
+            min_language_levels=tuple(
+                (requirement.language, requirement.min_level)
+                for requirement in self.language_requirements.all()
+            ),
+        )
+
+    @property
+    def has_eligibility_rules(self):
+        rules = self.eligibility_rules()
+        return bool(
+            rules.max_years_in_belgium is not None
+            or rules.origin_rule != OriginRule.ANY
+            or rules.min_eqf_level is not None
+            or rules.min_language_levels
+        )
+
+
+class ProgrammeLanguageRequirement(Orderable):
+    programme = ParentalKey(
+        ProgrammePage, on_delete=models.CASCADE, related_name="language_requirements"
+    )
+    language = models.CharField(_("taal"), max_length=5, choices=ProgrammeLanguage.choices)
+    min_level = models.CharField(_("minimumniveau"), max_length=10, choices=CEFRLevel.choices)
+
+    panels = [FieldPanel("language"), FieldPanel("min_level")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("minimaal taalniveau")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "language"], name="one_level_per_programme_language"
+            )
+        ]
+
+
+class ProgrammeTraineeshipType(Orderable):
+    programme = ParentalKey(
+        ProgrammePage, on_delete=models.CASCADE, related_name="traineeship_types"
+    )
+    traineeship_type = models.ForeignKey(
+        "programmes.TraineeshipType",
+        verbose_name=_("soort stage"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("traineeship_type")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("soort stage")
+
+
+class ProgrammePartner(Orderable):
+    programme = ParentalKey(
+        ProgrammePage, on_delete=models.CASCADE, related_name="programme_partners"
+    )
+    partner = models.ForeignKey(
+        "programmes.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    role = models.CharField(
+        _("rol"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: coördinator, coach.")
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")

@@ -1,0 +1,1 @@
+"""Views of the offer: café registration and the public eligibility check."""

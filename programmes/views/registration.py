@@ -1,0 +1,5 @@
+"""Café registration views (being built)."""
+
+
+def register_for_session(request, page):
+    raise NotImplementedError

@@ -3,11 +3,17 @@ patterns: an error summary that links each problem to its field, messages beside
 fields, labelled inputs, and dates asked as day, month and year."""
 
 import datetime
+from pathlib import Path
 
 from django import forms
-from django.forms.renderers import TemplatesSetting
+from django.conf import settings
+from django.forms import __file__ as forms_init
+from django.forms.renderers import DjangoTemplates
+from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+
+forms_root = Path(forms_init).parent
 
 WIDGET_CLASSES = {
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
@@ -20,9 +26,27 @@ WIDGET_CLASSES = {
 TEXTBOX_CLASS = "utrecht-textbox utrecht-textbox--html-input"
 
 
-class PublicFormRenderer(TemplatesSetting):
+class PublicFormRenderer(DjangoTemplates):
+    """Django's form templates plus the project's own.
+
+    Django's TemplatesSetting renderer would need "django.forms" in INSTALLED_APPS, whose
+    label clashes with this project's `forms` app; this renderer adds the project's
+    template folders to Django's form template engine instead.
+    """
+
     form_template_name = "includes/forms/form.html"
     field_template_name = "includes/forms/field.html"
+
+    @cached_property
+    def engine(self):
+        return self.backend(
+            {
+                "APP_DIRS": True,
+                "DIRS": [*settings.TEMPLATES[0]["DIRS"], Path(forms_root) / "templates"],
+                "NAME": "publicforms",
+                "OPTIONS": {},
+            }
+        )
 
 
 class PublicFormMixin:

@@ -123,7 +123,27 @@ def content_language(page):
 
     An alias of a page in another language (a page not yet translated) carries that
     page's text, so it is marked with that language for browsers and screen readers.
+    Listings that hold many pages set it for all of them at once with
+    `annotate_content_languages`.
     """
+    known = getattr(page, "_content_language", None)
+    if known:
+        return known
     if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
         return page.alias_of.locale.language_code
     return page.locale.language_code
+
+
+def annotate_content_languages(pages):
+    """Set each page's content language in two queries, whatever the number of pages."""
+    pages = list(pages)
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    alias_targets = dict(
+        Page.objects.filter(
+            pk__in={page.alias_of_id for page in pages if page.alias_of_id}
+        ).values_list("pk", "locale_id")
+    )
+    for page in pages:
+        locale_id = alias_targets.get(page.alias_of_id, page.locale_id)
+        page._content_language = codes.get(locale_id)
+    return pages

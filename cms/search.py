@@ -3,6 +3,8 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.models import Locale, Page
 
+from cms.languages import annotate_content_languages
+
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 
@@ -21,16 +23,13 @@ def search_pages(query, *, page_number=1, locale=None):
     locale = locale or Locale.get_active()
     if not query:
         return None
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, depth__gt=1)
-        .select_related("locale", "alias_of__locale")
-        .specific()
-    )
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
     results = pages.search(query, operator="and")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        return paginator.page(page_number)
+        found = paginator.page(page_number)
     except (PageNotAnInteger, EmptyPage):
-        return paginator.page(1)
+        found = paginator.page(1)
+    # Fetching the specific pages loses select_related: mark languages in bulk instead.
+    found.object_list = annotate_content_languages(found.object_list)
+    return found

@@ -17,6 +17,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("programmes/", include("programmes.eligibility_urls")),
+    path("cafe/", include("programmes.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

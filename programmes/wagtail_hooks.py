@@ -18,3 +18,64 @@ class TraineeshipTypeViewSet(SnippetViewSet):
 
 
 register_snippet(TraineeshipTypeViewSet)
+
+
+# --- Café registrations: the "Inschrijvingen" screen, check-in audit, session links ---
+# (imports here rather than at the top: this section is appended to a shared file)
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+from wagtail import hooks  # noqa: E402
+from wagtail.admin.widgets import Button  # noqa: E402
+
+from programmes.models import CafeSessionPage  # noqa: E402
+from programmes.registration import fill_free_places  # noqa: E402
+from programmes.registration_admin import (  # noqa: E402
+    can_see_registrations,
+    registration_viewset,
+    registrations_index_url,
+)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return registration_viewset
+
+
+@hooks.register("register_log_actions")
+def register_registration_log_actions(actions):
+    actions.register_action(
+        "programmes.registration.check_in", _("Aanwezig gemeld"), _("Aanwezig gemeld")
+    )
+    actions.register_action(
+        "programmes.registration.undo_check_in",
+        _("Aanwezigheid ongedaan gemaakt"),
+        _("Aanwezigheid ongedaan gemaakt"),
+    )
+    actions.register_action(
+        "programmes.registration.cancel", _("Inschrijving geannuleerd"), _("Geannuleerd")
+    )
+    actions.register_action(
+        "programmes.registration.promote",
+        _("Van de wachtlijst naar een plaats"),
+        _("Van de wachtlijst naar een plaats gegaan"),
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_of_session_button(page, user, view_name, next_url=None):
+    if not issubclass(page.specific_class or type(page), CafeSessionPage):
+        return
+    if not can_see_registrations(user):
+        return
+    yield Button(
+        _("Inschrijvingen"),
+        registrations_index_url(page),
+        icon_name="group",
+        priority=68,
+    )
+
+
+@hooks.register("after_publish_page")
+def fill_free_places_after_publish(request, page):
+    # More places (a raised capacity) go to the waiting list straight away.
+    if isinstance(page, CafeSessionPage):
+        fill_free_places(page)

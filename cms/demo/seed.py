@@ -283,8 +283,11 @@ def ensure_locale_synchronisation(locales):
     for code, locale in locales.items():
         if code == SOURCE_LANGUAGE:
             continue
-        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
-        synchronize_tree(source, locale)
+        _sync, created = LocaleSynchronization.objects.get_or_create(
+            locale=locale, defaults={"sync_from": source}
+        )
+        if not created:  # a new synchronisation has just synchronised the tree itself
+            synchronize_tree(source, locale)
 
 
 def ensure_demo_users(editors, moderators):

@@ -19,7 +19,8 @@ from programmes.choices import SESSION_LANGUAGES, SessionFormat
 
 
 class CafeSeriesPage(RoutablePageMixin, Page):
-    """A series of café sessions; lists the upcoming ones and serves their calendar."""
+    """A series of café sessions; lists the upcoming ones (their calendar feed is served
+    by programmes.urls, as Wagtail's page routes cannot end in ".ics")."""
 
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
@@ -49,12 +50,6 @@ class CafeSeriesPage(RoutablePageMixin, Page):
         from programmes.session_listing import session_listing
 
         return self.render(request, context_overrides=session_listing(self, request))
-
-    @path("calendar.ics", name="calendar")
-    def calendar(self, request):
-        from programmes.calendars import series_calendar_response
-
-        return series_calendar_response(self, request)
 
 
 class CafeSessionPage(Page):

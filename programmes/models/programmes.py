@@ -205,6 +205,22 @@ class ProgrammeTraineeshipType(Orderable):
 
 
 class ProgrammePartner(Orderable):
+    class Role(models.TextChoices):
+        # A fixed list, translated once: the partner rows are shared by every
+        # translation of a programme page, so free text here would stay in Dutch.
+        COORDINATOR = "coordinator", _("coördinator")
+        ORGANISER = "organiser", _("organisator")
+        CO_ORGANISER = "co_organiser", _("organiseert mee")
+        REFERRER = "referrer", _("verwijzer")
+        EMPLOYER = "employer", _("werkgever")
+        EDUCATION = "education", _("onderwijspartner")
+        LANGUAGE_CLASSES = "language_classes", _("lessen Nederlands")
+        INTEGRATION = "integration", _("integratie en inburgering")
+        ORIENTATION = "orientation", _("oriëntatie op de samenleving")
+        WELCOME = "welcome", _("onthaal")
+        SCREENING = "screening", _("screening")
+        COACHING = "coaching", _("coaching")
+
     programme = ParentalKey(
         ProgrammePage, on_delete=models.CASCADE, related_name="programme_partners"
     )
@@ -214,9 +230,7 @@ class ProgrammePartner(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    role = models.CharField(
-        _("rol"), max_length=120, blank=True, help_text=_("Bijvoorbeeld: coördinator, coach.")
-    )
+    role = models.CharField(_("rol"), max_length=30, choices=Role.choices, blank=True)
 
     panels = [FieldPanel("partner"), FieldPanel("role")]
 

@@ -8,10 +8,10 @@ def result_titles(response):
 
 
 def test_finds_a_page_by_a_word_in_its_body(client, db):
-    response = client.get("/nl/search/", {"q": "beroepsinlevingsstage"})
+    response = client.get("/nl/search/", {"q": "beroepsinlevingsstage kennismakingsstage"})
 
     assert response.status_code == 200
-    assert result_titles(response) == ["Stages om een werkgever te leren kennen"]
+    assert "Stages om een werkgever te leren kennen" in result_titles(response)
 
 
 def test_finds_pages_in_the_readers_language_only(client, db):

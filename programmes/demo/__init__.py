@@ -1,0 +1,1 @@
+"""Demo content of the offer: programmes, café sessions, partners, vacancies."""

@@ -130,7 +130,8 @@ def test_dutch_text_inside_an_arabic_page_is_marked_as_dutch(client, demo):
 
 def test_an_untranslated_page_marks_its_text_as_dutch(client, demo):
     html = client.get(demo["contact"]["uk"].url).content.decode()
-    assert '<div class="page-content" lang="nl" dir="ltr">' in html
+    assert '<header class="page-header" lang="nl" dir="ltr">' in html
+    assert '<div class="page-body" lang="nl" dir="ltr">' in html
 
 
 def test_a_translated_page_needs_no_language_marks(client, demo):

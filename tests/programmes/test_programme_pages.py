@@ -81,10 +81,12 @@ def test_every_page_of_the_offer_renders_in_every_language(client, translated_si
         html = response.content.decode()
         assert html_attribute(html, "html", "lang") == language
         assert html_attribute(html, "html", "dir") == ("rtl" if language == "ar" else "ltr")
-        assert f'<h1 class="utrecht-heading-1">{escape(page.title)}</h1>' in html, kind
+        assert re.search(
+            rf'<h1 class="utrecht-heading-1"[^>]*>{re.escape(escape(page.title))}</h1>', html
+        ), kind
         if language != "nl":
             # Not translated yet: the Dutch text is marked as Dutch for screen readers.
-            assert 'class="page-content" lang="nl" dir="ltr"' in html, kind
+            assert 'lang="nl" dir="ltr"' in html.split("<main", 1)[1], kind
 
 
 @pytest.mark.parametrize("language", ["nl", "ar"])

@@ -185,8 +185,8 @@ def offer_site(*, window=None, translated=True):
         ],
         traineeship_types=[ProgrammeTraineeshipType(traineeship_type=traineeship)],
         programme_partners=[
-            ProgrammePartner(partner=coach, role="coach"),
-            ProgrammePartner(partner=employer, role="werkgever"),
+            ProgrammePartner(partner=coach, role=ProgrammePartner.Role.COACHING),
+            ProgrammePartner(partner=employer, role=ProgrammePartner.Role.EMPLOYER),
         ],
     )
     vacancy = VacancyPageFactory(

@@ -97,7 +97,7 @@ def test_programme_page_shows_everything_a_newcomer_needs(client, translated_sit
 
     assert page.summary in html
     assert "Voor nieuwkomers met een diploma hoger onderwijs." in html
-    assert '<ol class="pathway">' in html
+    assert '<ol class="pathway"' in html
     assert html.index("Kennismaking") < html.index("Screening") < html.index("Stage")
     assert "Individuele beroepsopleiding" in html and "(IBO)" in html
     assert "1.175" in html and "deelnemers" in html
@@ -147,6 +147,23 @@ def test_partners_are_listed_in_order_and_link_the_readers_version(
     coach_url = in_language(translated_site["coach"], language).url
     employer_url = in_language(translated_site["employer"], language).url
     assert html.index(f'href="{coach_url}"') < html.index(f'href="{employer_url}"')
+
+
+def test_untranslated_text_is_marked_dutch_but_the_interface_is_not(client, translated_site):
+    page = in_language(translated_site["programme"], "en")
+
+    html = main_of(client.get(page.url).content.decode())
+
+    assert '<details class="faq__item" lang="nl" dir="ltr">' in html
+    assert '<ol class="pathway" lang="nl" dir="ltr">' in html
+    assert '<section class="programme-section" aria-labelledby="programme-rules">' in html
+
+
+def test_partner_roles_are_shown_by_their_label(client, site):
+    html = main_of(client.get(site["programme"].url).content.decode())
+
+    assert "– coaching" in html
+    assert "– werkgever" in html
 
 
 # --- The apply button ----------------------------------------------------------------------

@@ -54,6 +54,10 @@ class PublicFormMixin:
 
     default_renderer = PublicFormRenderer()
     template_name = "includes/forms/form.html"
+    # No `required` attribute: browsers would mark untouched fields invalid (in red)
+    # before anyone answered. Optional fields say "(niet verplicht)" instead, and the
+    # server says what is missing after a submit, as the GOV.UK pattern does.
+    use_required_attribute = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,7 +156,9 @@ class DayMonthYearField(forms.MultiValueField):
         kwargs.setdefault("require_all_fields", False)
         super().__init__(fields=fields, error_messages=error_messages, **kwargs)
         for field in self.fields:
+            # Django asks each part for "incomplete" when only some parts are filled in.
             field.error_messages = {
+                "incomplete": self.error_messages["incomplete"],
                 "required": self.error_messages["incomplete"],
                 "invalid": self.error_messages["invalid"],
                 "min_value": self.error_messages["invalid"],

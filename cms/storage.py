@@ -14,3 +14,10 @@ class PrivateFileSystemStorage(FileSystemStorage):
         raise ValueError(
             "Private files have no public URL: serve them through a view that checks permissions."
         )
+
+
+def private_storage():
+    """The storage for private files, looked up when used so tests and settings can swap it."""
+    from django.core.files.storage import storages
+
+    return storages["private"]

@@ -19,6 +19,8 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("programmes/", include("programmes.eligibility_urls")),
     path("cafe/", include("programmes.urls")),
+    path("my/", include("workflows.urls")),
+    path("aanmelden/", include("forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

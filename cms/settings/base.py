@@ -220,3 +220,12 @@ LOGGING = {
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# --- Applications and the participant portal ------------------------------------------
+# Days an untouched application draft (and its uploads) is kept before it is purged;
+# also how long its emailed resume link works.
+OPSTAP_DRAFT_RETENTION_DAYS = int(os.environ.get("OPSTAP_DRAFT_RETENTION_DAYS", "30"))
+# Minutes a participant's emailed sign-in link works.
+OPSTAP_SIGN_IN_LINK_MINUTES = int(os.environ.get("OPSTAP_SIGN_IN_LINK_MINUTES", "30"))
+# Largest upload accepted in the application wizard, in megabytes.
+OPSTAP_UPLOAD_MAX_MB = int(os.environ.get("OPSTAP_UPLOAD_MAX_MB", "10"))

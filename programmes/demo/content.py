@@ -431,6 +431,7 @@ PROGRAMMES = [
             "Je diploma hoeft niet erkend te zijn in België. Je hoeft ook nog geen "
             "Nederlands te spreken.",
         ],
+        "intake": {"reference_code": "L2W", "offers_path_choice": True, "asks_referral": False},
         "rules": {
             "max_years_in_belgium": 5,
             "origin_rule": "outside_eu",
@@ -504,6 +505,7 @@ PROGRAMMES = [
             "Je spreekt al wat Nederlands, minstens op niveau A2. Zo kun je de lessen en "
             "de gesprekken volgen.",
         ],
+        "intake": {"reference_code": "LAW", "offers_path_choice": True, "asks_referral": False},
         "rules": {
             "max_years_in_belgium": 5,
             "origin_rule": "outside_eu",
@@ -565,6 +567,7 @@ PROGRAMMES = [
             "Een begeleider meldt je aan: van het OCMW, VDAB, een partnerorganisatie of "
             "een uitzendkantoor.",
         ],
+        "intake": {"reference_code": "JR", "offers_path_choice": False, "asks_referral": True},
         "rules": {
             "max_years_in_belgium": None,
             "origin_rule": "any",

@@ -168,6 +168,7 @@ def ensure_programme(programme_index, spec, traineeship_types, partners, today):
             summary=spec["summary"],
             audience=_rich_text(spec["audience"]),
             **spec["rules"],
+            **spec["intake"],
             pathway=[
                 ("step", {"title": title, "description": description})
                 for title, description in spec["pathway"]

@@ -1,6 +1,7 @@
 """Programmes: who they are for, their eligibility rules, pathway and partners."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
 from programmes.blocks import PathwayStepBlock
@@ -78,10 +80,37 @@ class ProgrammePage(Page):
     )
     applications_open_on = models.DateField(_("aanmelden kan vanaf"), null=True, blank=True)
     applications_close_on = models.DateField(_("aanmelden kan tot en met"), null=True, blank=True)
+    reference_code = models.CharField(
+        _("code voor referenties"),
+        max_length=6,
+        default="OPS",
+        validators=[
+            RegexValidator(
+                r"^[A-Z0-9]{2,6}$",
+                _("Gebruik 2 tot 6 hoofdletters of cijfers, bijvoorbeeld L2W."),
+            )
+        ],
+        help_text=_("Begin van het referentienummer van een aanmelding, bijvoorbeeld L2W."),
+    )
+    offers_path_choice = models.BooleanField(
+        _("keuze tussen leertraject en loopbaantraject"),
+        default=False,
+        help_text=_("Aan: wie zich aanmeldt, kiest welk traject de voorkeur heeft."),
+    )
+    asks_referral = models.BooleanField(
+        _("vraagt naar de doorverwijzer"),
+        default=False,
+        help_text=_(
+            "Aan: het aanmeldformulier vraagt naar de organisatie die doorverwijst en de "
+            "jobcoach (voor matchmaking)."
+        ),
+    )
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
     template = "programmes/programme_page.html"
+    # A code, not text: every language's page numbers its applications the same way.
+    override_translatable_fields = [SynchronizedField("reference_code")]
 
     content_panels = [
         *Page.content_panels,
@@ -103,7 +132,13 @@ class ProgrammePage(Page):
         FieldPanel("key_figures"),
         FieldPanel("faq"),
         MultiFieldPanel(
-            [FieldPanel("applications_open_on"), FieldPanel("applications_close_on")],
+            [
+                FieldPanel("applications_open_on"),
+                FieldPanel("applications_close_on"),
+                FieldPanel("reference_code"),
+                FieldPanel("offers_path_choice"),
+                FieldPanel("asks_referral"),
+            ],
             heading=_("Aanmelden"),
         ),
     ]

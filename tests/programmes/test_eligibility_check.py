@@ -147,7 +147,7 @@ def test_suggestions_link_the_readers_language_versions(client, programme, langu
 
     html = client.post(check_url(page), answers(eqf_level="4")).content.decode()
 
-    result = html.split('id="result"')[1].split('class="eligibility-form"')[0]
+    result = html.split('id="result"')[1].split('class="eligibility-form')[0]
     assert "Jumpstart Café Leuven" in result
     assert f'href="/{language}/' in result
     assert 'href="/nl/' not in result

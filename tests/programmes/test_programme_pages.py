@@ -7,13 +7,10 @@ import re
 import pytest
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponse
 from django.test.utils import CaptureQueriesContext
-from django.urls import include, path
 from django.utils import timezone
 from django.utils.html import escape
 
-from cms.urls import urlpatterns as site_urlpatterns
 from programmes.choices import OrganisationType
 from programmes.models import VacancyLanguage, WorkingTime
 from tests.programmes.programme_factories import (
@@ -37,13 +34,6 @@ PAGE_KINDS = [
     "vacancy_index",
     "vacancy",
 ]
-
-# The application wizard comes later, at "forms:apply"; this URLconf stands in for it.
-wizard_patterns = (
-    [path("<int:programme_id>/", lambda request, programme_id: HttpResponse(), name="apply")],
-    "forms",
-)
-urlpatterns = [path("apply/", include(wizard_patterns)), *site_urlpatterns]
 
 
 def html_attribute(html, tag, attribute):
@@ -177,8 +167,7 @@ def _window(site, opens, closes):
     return programme
 
 
-@pytest.mark.urls(__name__)
-def test_open_window_with_the_wizard_shows_the_apply_button(client, site):
+def test_open_window_shows_the_apply_button(client, site):
     today = timezone.localdate()
     programme = _window(
         site, today - datetime.timedelta(days=1), today + datetime.timedelta(days=1)
@@ -186,22 +175,9 @@ def test_open_window_with_the_wizard_shows_the_apply_button(client, site):
 
     html = main_of(client.get(programme.url).content.decode())
 
-    assert f'href="/apply/{programme.pk}/"' in html
-    assert "Aanmelden kan via het contactpunt." not in html
+    assert f'href="/nl/aanmelden/{programme.pk}/"' in html
 
 
-def test_open_window_without_the_wizard_sends_to_the_contact_desk(client, site, demo):
-    today = timezone.localdate()
-    programme = _window(site, today, None)
-
-    html = main_of(client.get(programme.url).content.decode())
-
-    assert "Aanmelden kan via het contactpunt." in html
-    assert f'href="{demo["contact"]["nl"].url}"' in html
-    assert "/apply/" not in html
-
-
-@pytest.mark.urls(__name__)
 def test_closed_window_says_so_and_offers_no_button(client, site):
     today = timezone.localdate()
     programme = _window(
@@ -211,11 +187,9 @@ def test_closed_window_says_so_and_offers_no_button(client, site):
     html = main_of(client.get(programme.url).content.decode())
 
     assert "Aanmelden is gesloten." in html
-    assert "/apply/" not in html
-    assert "Aanmelden kan via het contactpunt." not in html
+    assert "/aanmelden/" not in html
 
 
-@pytest.mark.urls(__name__)
 def test_window_not_open_yet_says_when_it_opens(client, site):
     opens = timezone.localdate() + datetime.timedelta(days=3)
     programme = _window(site, opens, None)
@@ -224,7 +198,7 @@ def test_window_not_open_yet_says_when_it_opens(client, site):
 
     assert "Aanmelden kan vanaf " in html
     assert str(opens.year) in html
-    assert "/apply/" not in html
+    assert "/aanmelden/" not in html
 
 
 def test_the_eligibility_check_is_offered_even_when_closed(client, site):

@@ -1,0 +1,110 @@
+"""Drafts of applications: finding a person's draft, resume links, discarding and purging.
+
+A draft belongs to the browser session that started it, to the signed-in participant
+whose draft it is, and to whoever opens its emailed resume link (which binds it to that
+browser). Nothing else finds a draft: its id in a URL is not enough.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.db import transaction
+from django.utils import timezone
+
+from cms.storage import private_storage
+from forms.models import ApplicationDraft
+
+SESSION_KEY = "application_drafts"
+RESUME_SALT = "forms.draft.resume"
+
+
+def retention_days():
+    return settings.OPSTAP_DRAFT_RETENTION_DAYS
+
+
+def bind_to_session(request, draft):
+    """Let this browser open `draft`: one draft per programme per browser."""
+    bound = dict(request.session.get(SESSION_KEY, {}))
+    bound[str(draft.programme_id)] = str(draft.public_id)
+    request.session[SESSION_KEY] = bound
+
+
+def unbind_from_session(request, draft):
+    bound = dict(request.session.get(SESSION_KEY, {}))
+    if bound.get(str(draft.programme_id)) == str(draft.public_id):
+        del bound[str(draft.programme_id)]
+        request.session[SESSION_KEY] = bound
+
+
+def draft_for(request, programme):
+    """The open or just-submitted draft this browser or participant has for `programme`."""
+    public_id = request.session.get(SESSION_KEY, {}).get(str(programme.pk))
+    drafts = ApplicationDraft.objects.filter(programme=programme)
+    if public_id:
+        draft = drafts.filter(public_id=public_id).first()
+        if draft is not None:
+            return draft
+    if request.user.is_authenticated:
+        return drafts.filter(user=request.user, submitted_at__isnull=True).first()
+    return None
+
+
+def owned_by(draft, user):
+    """True when `user` may open `draft` from their portal."""
+    if not user.is_authenticated:
+        return False
+    if draft.user_id == user.pk:
+        return True
+    return bool(draft.email) and draft.email.lower() == (user.email or "").lower()
+
+
+def drafts_of(user):
+    """A participant's open drafts, newest first."""
+    from django.db.models import Q
+
+    return (
+        ApplicationDraft.objects.filter(submitted_at__isnull=True)
+        .filter(Q(user=user) | Q(email__iexact=user.email))
+        .select_related("programme")
+        .order_by("-updated_at")
+    )
+
+
+def resume_token(draft):
+    """The secret part of a draft's resume link."""
+    return signing.dumps({"d": str(draft.public_id), "s": draft.resume_secret}, salt=RESUME_SALT)
+
+
+def draft_for_resume_token(token):
+    """The draft a resume link opens, or None when the link is unknown or out of date."""
+    try:
+        payload = signing.loads(
+            token, salt=RESUME_SALT, max_age=datetime.timedelta(days=retention_days())
+        )
+    except signing.BadSignature:
+        return None
+    draft = ApplicationDraft.objects.filter(public_id=payload.get("d")).first()
+    if draft is None or draft.resume_secret != payload.get("s"):
+        return None
+    return draft
+
+
+def discard_draft(draft):
+    """Delete a draft and the files uploaded to it."""
+    names = draft.stored_files()
+    draft.delete()
+    storage = private_storage()
+    transaction.on_commit(lambda: [storage.delete(name) for name in names])
+
+
+def purge_abandoned_drafts(now=None, days=None):
+    """Delete drafts untouched for `days` (default: the retention setting), with their
+    files; submitted drafts too, as their answers now live in the application."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=days if days is not None else retention_days())
+    count = 0
+    for draft in ApplicationDraft.objects.filter(updated_at__lt=cutoff).iterator():
+        discard_draft(draft)
+        count += 1
+    return count

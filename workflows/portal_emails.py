@@ -1,0 +1,66 @@
+"""The portal's emails: the sign-in link and the receipt of a request to erase data.
+
+Each is written in the person's preferred language and carries absolute links.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from workflows.sign_in import link_path
+
+
+def absolute_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def language_of(user):
+    codes = [code for code, _name in settings.LANGUAGES]
+    return user.preferred_language if user.preferred_language in codes else settings.LANGUAGE_CODE
+
+
+def _message(name, context, *, to, language):
+    def render(suffix):
+        return render_to_string(f"email/workflows/{name}{suffix}", context)
+
+    message = EmailMultiAlternatives(
+        subject=" ".join(render("_subject.txt").split()),
+        body=render(".txt"),
+        to=[to],
+        headers={"Content-Language": language},
+    )
+    message.attach_alternative(render(".html"), "text/html")
+    return message
+
+
+def _base_context(user, language):
+    return {
+        "user": user,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        "language_code": language,
+        "portal_url": absolute_url(reverse("portal:overview")),
+        "sign_in_url": absolute_url(reverse("portal:sign_in")),
+    }
+
+
+def sign_in_link_email(user, next_path=""):
+    """The email with a fresh one-time sign-in link for `user`."""
+    language = language_of(user)
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {
+            **_base_context(user, language),
+            "link_url": absolute_url(link_path(user, next_path)),
+            "minutes": settings.OPSTAP_SIGN_IN_LINK_MINUTES,
+        }
+        return _message("sign_in_link", context, to=user.email, language=language)
+
+
+def erasure_requested_email(erasure_request):
+    """The receipt of a request to erase someone's data."""
+    user = erasure_request.user
+    language = language_of(user)
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {**_base_context(user, language), "erasure_request": erasure_request}
+        return _message("erasure_requested", context, to=user.email, language=language)

@@ -1,0 +1,55 @@
+"""Background work of the participant portal: its emails.
+
+A task gets ids, never secrets: the sign-in link is made when the email is written, so
+no valid link waits in the task queue. Running a task twice is safe: a second sign-in
+email holds a second link, and either one, once used, ends both; the receipt of an
+erasure request is sent once, as recorded on the request.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from workflows.models import DataErasureRequest
+from workflows.portal_emails import erasure_requested_email, sign_in_link_email
+from workflows.sign_in import may_sign_in_by_link
+
+
+def deliver_sign_in_link(user_id, next_path=""):
+    user = get_user_model().objects.filter(pk=user_id).first()
+    if user is None or not may_sign_in_by_link(user):
+        return "not allowed"
+    sign_in_link_email(user, next_path).send()
+    return "sent"
+
+
+def deliver_erasure_receipt(erasure_request_id):
+    with transaction.atomic():
+        # Locked, so that two workers running the same task cannot both send.
+        erasure_request = (
+            DataErasureRequest.objects.select_for_update(of=("self",))
+            .select_related("user")
+            .filter(pk=erasure_request_id)
+            .first()
+        )
+        if erasure_request is None or erasure_request.user is None:
+            return "gone"
+        if erasure_request.confirmation_sent_at is not None:
+            return "already sent"
+        # A failure raises and rolls back, so a retry sends it again.
+        erasure_requested_email(erasure_request).send()
+        DataErasureRequest.objects.filter(pk=erasure_request.pk).update(
+            confirmation_sent_at=timezone.now()
+        )
+    return "sent"
+
+
+@task()
+def send_sign_in_link(user_id, next_path=""):
+    return deliver_sign_in_link(user_id, next_path)
+
+
+@task()
+def send_erasure_receipt(erasure_request_id):
+    return deliver_erasure_receipt(erasure_request_id)

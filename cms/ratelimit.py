@@ -34,3 +34,9 @@ def allow(scope: str, key: str, limit: int, window_seconds: int) -> bool:
 def reset(scope: str, key: str) -> None:
     """Forget the hits counted for `key` in `scope`."""
     cache.delete(cache_key(scope, key))
+
+
+def client_ip_address(request) -> str:
+    # REMOTE_ADDR only: a forwarded-for header is the client's to invent. Behind a proxy,
+    # the proxy (or a middleware trusting it) sets REMOTE_ADDR.
+    return request.META.get("REMOTE_ADDR", "")

@@ -19,6 +19,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import StepsHelper, WizardView
 from wagtail.models import Locale
 
+from cms import ratelimit
 from cms.storage import private_storage
 from forms import drafts
 from forms.models import Application, ApplicationDraft, PrivacyNotice
@@ -32,6 +33,10 @@ from programmes.suggestions import contact_desk_page, other_programmes
 
 REVIEW = "review"
 DOCUMENTS = "documents"
+# (times, seconds): how often a draft may email its resume link, and one address (a
+# shared computer at the contact desk, a school) may start drafts.
+RESUME_LINKS_PER_DRAFT = (3, 60 * 60)
+STARTS_PER_IP_ADDRESS = (30, 60 * 60)
 
 
 def reader_programme(programme_id):
@@ -77,6 +82,17 @@ def apply(request, programme_id):
     is_open = programme.applications_open()
     notice = PrivacyNotice.current()
     if request.method == "POST" and is_open and notice is not None:
+        if not ratelimit.allow(
+            "application_start.ip", ratelimit.client_ip_address(request), *STARTS_PER_IP_ADDRESS
+        ):
+            messages.error(
+                request,
+                _(
+                    "Er werden van hier te veel aanmeldingen gestart. Probeer het over een "
+                    "uur opnieuw."
+                ),
+            )
+            return redirect("forms:apply", programme_id=page.pk)
         if draft is None or draft.is_submitted:
             draft = ApplicationDraft.objects.create(
                 programme=programme,
@@ -306,7 +322,17 @@ class ApplicationWizard(WizardView):
             )
             return self.render(form)
         self.storage.save()
-        send_resume_link.enqueue(self.draft.pk, translation.get_language())
+        if ratelimit.allow("resume_link.draft", str(self.draft.pk), *RESUME_LINKS_PER_DRAFT):
+            send_resume_link.enqueue(self.draft.pk, translation.get_language())
+        else:
+            # Someone else's address may have been typed in: never flood it.
+            messages.info(
+                self.request,
+                _(
+                    "We stuurden je kort geleden al een link. Kijk in je mailbox, ook bij "
+                    "ongewenste e-mail. Over een uur kun je een nieuwe link vragen."
+                ),
+            )
         return redirect("forms:saved", programme_id=self.page.pk)
 
     def _render_closed(self, step):

@@ -256,6 +256,17 @@ def test_save_for_later_before_an_email_is_known_says_where_to_give_it(wizard):
     assert mail.outbox == []
 
 
+def test_a_draft_sends_at_most_three_resume_links_an_hour(wizard):
+    wizard.post("about", valid_answers()["about"])
+    for _attempt in range(3):
+        wizard.post("origin", {}, wizard_save_later="1")
+
+    response = wizard.post("origin", {}, wizard_save_later="1", follow=True)
+
+    assert len(mail.outbox) == 3
+    assert "We stuurden je kort geleden al een link" in response.content.decode()
+
+
 def test_a_resume_link_that_was_tampered_with_explains_itself(client, db):
     response = client.get("/nl/aanmelden/verder/not-a-real-token/")
 

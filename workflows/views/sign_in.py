@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms import ratelimit
 from workflows.portal_forms import SignInForm
 from workflows.sign_in import check_token, link_lifetime, request_link, safe_next_path
 from workflows.sign_in import sign_in as use_link
@@ -24,12 +25,6 @@ def _after_sign_in(request):
     return _next_path(request) or "portal:overview"
 
 
-def client_ip_address(request):
-    # REMOTE_ADDR only: a forwarded-for header is the client's to invent. Behind a proxy,
-    # the proxy (or a middleware trusting it) sets REMOTE_ADDR.
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_in(request):
@@ -44,7 +39,7 @@ def sign_in(request):
             email = form.cleaned_data["email"]
             request_link(
                 email,
-                ip_address=client_ip_address(request),
+                ip_address=ratelimit.client_ip_address(request),
                 language=get_language(),
                 next_path=_next_path(request),
             )

@@ -58,7 +58,7 @@ def sniff_content_type(fileobj):
 
 
 def max_upload_mb():
-    return getattr(settings, "OPSTAP_UPLOAD_MAX_MB", 10)
+    return settings.OPSTAP_UPLOAD_MAX_MB
 
 
 def megabytes(size):

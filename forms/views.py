@@ -487,7 +487,7 @@ def continue_draft(request, public_id):
     if not request.user.is_authenticated:
         # The portal's own sign-in (by emailed link), not the admin's.
         return redirect_to_login(
-            request.get_full_path(), login_url=f"/{translation.get_language()}/my/aanmelden/"
+            request.get_full_path(), login_url=f"/{translation.get_language()}/my/inloggen/"
         )
     draft = get_object_or_404(ApplicationDraft, public_id=public_id, submitted_at__isnull=True)
     if not drafts.owned_by(draft, request.user):

@@ -41,7 +41,7 @@ class ApplicationViewSet(ModelViewSet):
     model = Application
     icon = "form"
     menu_label = _("Aanmeldingen")
-    add_to_admin_menu = True
+    add_to_admin_menu = False
     menu_order = 210
     list_display = ["reference", "full_name", "programme", "submitted_at", "eligible"]
     list_filter = ["programme", "eligible"]
@@ -63,9 +63,6 @@ class ApplicationViewSet(ModelViewSet):
         "privacy_notice_version",
         "form_version",
     ]
-
-    def get_queryset(self, request):
-        return Application.objects.select_related("programme")
 
 
 application_viewset = ApplicationViewSet("applications")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -22,7 +23,7 @@ from forms.drafts import drafts_of
 from forms.models import Application, ApplicationDocument, ApplicationDraft
 from programmes.models import Registration
 from programmes.registration import cancel_path
-from workflows.models import DataErasureRequest
+from workflows.models import Case, DataErasureRequest
 
 RegistrationStatus = Registration.Status
 
@@ -45,17 +46,38 @@ class ApplicationStatus:
     timeline: list[TimelineEvent]
 
 
-def application_status(application):
-    """Where `application` stands, for the applicant.
+SUBMITTED = _("Ingediend")
+SUBMITTED_NEXT_STEP = _("We bekijken je aanmelding. Je hoort binnen twee weken van ons.")
 
-    Until the case workflow exists every application is simply submitted; the workflow
-    will add its applicant-facing states and timeline here.
+
+def application_status(application):
+    """Where `application` stands, for the applicant: the applicant-facing name of its
+    case's state, and only the steps the workflow shows applicants (never staff notes).
     """
+    timeline = [TimelineEvent(application.submitted_at, _("Aanmelding ingediend"))]
+    case = application.case if _has_case(application) else None
+    if case is None:
+        return ApplicationStatus(label=SUBMITTED, next_step=SUBMITTED_NEXT_STEP, timeline=timeline)
+    definition = case.definition
+    for event in case.events.all():
+        if not event.transition or event.transition not in definition.transitions_by_key:
+            continue
+        name = definition.transition(event.transition).applicant_name
+        if name:
+            timeline.append(TimelineEvent(event.at, gettext(name)))
+    state = definition.state(case.state)
     return ApplicationStatus(
-        label=_("Ingediend"),
-        next_step=_("We bekijken je aanmelding. Je hoort binnen twee weken van ons."),
-        timeline=[TimelineEvent(application.submitted_at, _("Aanmelding ingediend"))],
+        label=gettext(state.applicant_name) if state.applicant_name else SUBMITTED,
+        next_step=gettext(state.applicant_description) if state.applicant_description else "",
+        timeline=timeline,
     )
+
+
+def _has_case(application):
+    try:
+        return application.case is not None
+    except Case.DoesNotExist:
+        return False
 
 
 # --- A person's own records ----------------------------------------------------------------
@@ -64,8 +86,8 @@ def application_status(application):
 def applications_of(user):
     return (
         Application.objects.filter(applicant=user)
-        .select_related("programme")
-        .prefetch_related("documents")
+        .select_related("programme", "case__workflow_version")
+        .prefetch_related("documents", "case__events")
         .order_by("-submitted_at", "-pk")
     )
 

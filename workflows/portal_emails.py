@@ -21,7 +21,7 @@ def language_of(user):
     return user.preferred_language if user.preferred_language in codes else settings.LANGUAGE_CODE
 
 
-def _message(name, context, *, to, language):
+def email_message(name, context, *, to, language):
     def render(suffix):
         return render_to_string(f"email/workflows/{name}{suffix}", context)
 
@@ -54,7 +54,7 @@ def sign_in_link_email(user, next_path=""):
             "link_url": absolute_url(link_path(user, next_path)),
             "minutes": settings.OPSTAP_SIGN_IN_LINK_MINUTES,
         }
-        return _message("sign_in_link", context, to=user.email, language=language)
+        return email_message("sign_in_link", context, to=user.email, language=language)
 
 
 def erasure_requested_email(erasure_request):
@@ -63,4 +63,4 @@ def erasure_requested_email(erasure_request):
     language = language_of(user)
     with translation.override(language), timezone.override(settings.TIME_ZONE):
         context = {**_base_context(user, language), "erasure_request": erasure_request}
-        return _message("erasure_requested", context, to=user.email, language=language)
+        return email_message("erasure_requested", context, to=user.email, language=language)

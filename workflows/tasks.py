@@ -53,3 +53,21 @@ def send_sign_in_link(user_id, next_path=""):
 @task()
 def send_erasure_receipt(erasure_request_id):
     return deliver_erasure_receipt(erasure_request_id)
+
+
+@task()
+def run_effects(event_id):
+    """The after-commit effects of one case event; safe to run again."""
+    from workflows.effects import run_effects as run
+    from workflows.models import CaseEvent
+
+    event = (
+        CaseEvent.objects.select_related(
+            "case__application__programme", "case__workflow_version", "case__assignee"
+        )
+        .filter(pk=event_id)
+        .first()
+    )
+    if event is None:
+        return []
+    return run(event)

@@ -9,9 +9,9 @@ app_name = "portal"
 
 urlpatterns = [
     path("", portal.overview, name="overview"),
-    path("aanmelden/", sign_in.sign_in, name="sign_in"),
-    path("aanmelden/verstuurd/", sign_in.sign_in_sent, name="sign_in_sent"),
-    path("aanmelden/link/<str:token>/", sign_in.sign_in_link, name="sign_in_link"),
+    path("inloggen/", sign_in.sign_in, name="sign_in"),
+    path("inloggen/verstuurd/", sign_in.sign_in_sent, name="sign_in_sent"),
+    path("inloggen/link/<str:token>/", sign_in.sign_in_link, name="sign_in_link"),
     path("afmelden/", sign_in.sign_out, name="sign_out"),
     path("aanmeldingen/<str:reference>/", portal.application_detail, name="application"),
     path(

@@ -1,4 +1,5 @@
-"""Admin wiring of the workflows app: participants' requests to erase their data."""
+"""Admin wiring of the workflows app: participants' requests to erase their data; cases,
+the reviewers' dashboard, workflows and who works on which programme."""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
@@ -51,9 +52,6 @@ class DataErasureRequestViewSet(ModelViewSet):
     inspect_view_fields = ["user", "requested_at", "handled_at", "note", "confirmation_sent_at"]
     list_export = ["requested_at", "handled_at", "note"]
 
-    def get_queryset(self, request):
-        return DataErasureRequest.objects.select_related("user")
-
 
 data_erasure_request_viewset = DataErasureRequestViewSet("data_erasure_requests")
 
@@ -69,4 +67,36 @@ def register_portal_log_actions(actions):
         "workflows.erasure_request.create",
         _("Verzoek om gegevens te wissen"),
         _("Verzoek om gegevens te wissen ingediend"),
+    )
+
+
+# --- Case handling: the cases listing and case page, the dashboard, workflows and scopes ---
+# (imports here rather than at the top: this section is appended to a shared file)
+from workflows.admin_views import case_viewset, waiting_for_you_panel  # noqa: E402
+from workflows.workflow_admin import CaseAdministrationGroup  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_case_viewset():
+    return case_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_case_administration():
+    return CaseAdministrationGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_for_you_panel(request, panels):
+    panel = waiting_for_you_panel(request)
+    if panel is not None:
+        panels.append(panel)
+
+
+@hooks.register("register_log_actions")
+def register_case_log_actions(actions):
+    actions.register_action(
+        "workflows.case.transition",
+        _("Stap in een dossier"),
+        _("Stap in het dossier gezet"),
     )

@@ -87,10 +87,12 @@ def seed(*, site_hostname="localhost", site_port=80, create_logins=True):
         for language in languages:
             if language in locales:
                 ensure_translation(pages[slug], locales[language], TRANSLATIONS)
+    app_users = []
     for seed_app in app_demo_seeds():
-        seed_app(home=home, locales=locales)
+        app_users.extend(seed_app(home=home, locales=locales, create_logins=create_logins) or [])
     ensure_locale_synchronisation(locales)
     users = ensure_demo_users(editors, moderators) if create_logins else []
+    users.extend(app_users)
     return {"home": home, "pages": pages, "users": users}
 
 
@@ -98,7 +100,8 @@ def app_demo_seeds():
     """The `seed` functions of the apps built on cms, in INSTALLED_APPS order.
 
     An app contributes demo content with a `<app>/demo/seed.py` that defines
-    `seed(home, locales)`; cms does not import the apps to its right.
+    `seed(home, locales, create_logins)`, returning the demo logins it made as (user,
+    role) pairs; cms does not import the apps to its right.
     """
     seeds = []
     for app_config in apps.get_app_configs():

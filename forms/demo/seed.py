@@ -64,7 +64,7 @@ TRANSLATIONS = {
 }
 
 
-def seed(home, locales):
+def seed(home, locales, create_logins=True):
     notice = PrivacyNotice.objects.filter(version=VERSION, locale=home.locale).first()
     if notice is None:
         notice = PrivacyNotice.objects.create(

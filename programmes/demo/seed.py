@@ -35,7 +35,7 @@ from programmes.models import (
 TRANSLATED_LANGUAGES = ["en", "fr"]
 
 
-def seed(home, locales):
+def seed(home, locales, create_logins=True):
     today = timezone.localdate()
     traineeship_types = ensure_traineeship_types(home.locale)
 

@@ -76,13 +76,13 @@ def test_anonymous_visitors_are_sent_to_the_portal_sign_in_not_the_admin(client,
     response = client.get(path)
 
     assert response.status_code == 302
-    assert response.url == f"/nl/my/aanmelden/?next={path}"
+    assert response.url == f"/nl/my/inloggen/?next={path}"
 
 
 def test_the_sign_in_page_is_in_the_language_of_the_page_asked_for(client, db):
     response = client.get("/ar/my/")
 
-    assert response.url == "/ar/my/aanmelden/?next=/ar/my/"
+    assert response.url == "/ar/my/inloggen/?next=/ar/my/"
 
 
 # --- Where an application stands -------------------------------------------------------

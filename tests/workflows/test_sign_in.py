@@ -18,9 +18,9 @@ from workflows.tasks import deliver_sign_in_link
 
 User = get_user_model()
 
-SIGN_IN = "/nl/my/aanmelden/"
+SIGN_IN = "/nl/my/inloggen/"
 PORTAL = "/nl/my/"
-LINK_PATTERN = re.compile(r"http://testserver(/[a-z]+/my/aanmelden/link/[^/\s]+/(?:\?next=\S+)?)")
+LINK_PATTERN = re.compile(r"http://testserver(/[a-z]+/my/inloggen/link/[^/\s]+/(?:\?next=\S+)?)")
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_the_link_email_is_in_the_participants_language(client, db, capture):
 
     message = mail.outbox[0]
     assert message.extra_headers["Content-Language"] == "uk"
-    assert link_in(message).startswith("/uk/my/aanmelden/link/")
+    assert link_in(message).startswith("/uk/my/inloggen/link/")
     html = message.alternatives[0][0]
     assert 'lang="uk"' in html
     assert link_in(message) in html
@@ -427,7 +427,7 @@ def test_the_sign_in_task_sends_nothing_to_staff(db):
 
 def test_the_sign_in_pages_work_in_arabic_right_to_left(client, link):
     with translation.override("ar"):
-        sign_in_page = client.get("/ar/my/aanmelden/")
+        sign_in_page = client.get("/ar/my/inloggen/")
     arabic_link = link.replace("/nl/", "/ar/", 1)
     for response in (sign_in_page, client.get(arabic_link)):
         assert response.status_code == 200

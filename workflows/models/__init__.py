@@ -1,5 +1,26 @@
 """The records of case handling and the participant portal."""
 
+from .cases import Case, CaseEvent, ProgrammeScope
+from .definitions import (
+    ProgrammeWorkflow,
+    Workflow,
+    WorkflowState,
+    WorkflowTransition,
+    WorkflowVersion,
+)
+from .placements import Placement, Traineeship
 from .portal import DataErasureRequest
 
-__all__ = ["DataErasureRequest"]
+__all__ = [
+    "Case",
+    "CaseEvent",
+    "DataErasureRequest",
+    "Placement",
+    "ProgrammeScope",
+    "ProgrammeWorkflow",
+    "Traineeship",
+    "Workflow",
+    "WorkflowState",
+    "WorkflowTransition",
+    "WorkflowVersion",
+]

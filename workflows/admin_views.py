@@ -1,0 +1,760 @@
+"""The reviewers' admin: the cases listing ("Dossiers"), the case page with what can be
+done now, the transition and document views behind it, and the dashboard's "Wacht op
+jou" panel.
+
+Every case is found through `workflows.permissions.cases_for`, so a reviewer never sees
+a case of a programme they do not work on (not even that it exists: such a case is "not
+found"). Cases change only through `workflows.engine`: this admin adds, edits and
+deletes nothing itself.
+"""
+
+import datetime
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import get_language_info, gettext
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from forms.models import ApplicationDocument
+from programmes.eligibility import MET, MISSED
+from programmes.models import ProgrammePage
+from workflows import definitions, engine
+from workflows.answers import answer_groups
+from workflows.default_workflows import REVIEWER_GROUPS
+from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
+from workflows.permissions import can_view_case, cases_for, group_names, scoped_programme_ids
+from workflows.transition_forms import FORMS
+
+VIEWSET_NAME = "cases"
+# What a browser may show inline; anything else is downloaded as plain bytes.
+DOWNLOAD_TYPES = {"application/pdf", "image/jpeg", "image/png"}
+
+
+# --- Names and small facts, as staff read them -------------------------------------------
+
+
+def state_name(definition, key):
+    """A state's staff name in the reader's language; the key if the state is unknown."""
+    state = definition.states_by_key.get(key)
+    return gettext(state.staff_name) if state else key
+
+
+def transition_name(definition, key):
+    transition = definition.transitions_by_key.get(key)
+    return gettext(transition.staff_name) if transition else key
+
+
+def person_name(user):
+    if user is None:
+        return ""
+    return user.get_full_name() or user.email
+
+
+def language_name(code):
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+def days_in_state(case, today=None):
+    today = today or timezone.localdate()
+    return (today - timezone.localdate(case.state_entered_at)).days
+
+
+def case_url(case):
+    return reverse(f"{VIEWSET_NAME}:inspect", args=[case.pk])
+
+
+def eligibility_label(eligible):
+    if eligible is None:
+        return gettext("nog niet zeker")
+    return gettext("ja") if eligible else gettext("nee")
+
+
+# --- Who may do what ---------------------------------------------------------------------
+
+
+class CasePermissionPolicy(ModelPermissionPolicy):
+    """Cases open when an application comes in and move only through the workflow engine:
+    nobody adds, edits or deletes them in the admin. Seeing them takes `view_case`, and
+    which ones is decided by `workflows.permissions`."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(Case, CasePermissionPolicy(Case))
+
+
+def sees_worklist(user):
+    """Reviewers (any reviewer group) and superusers get the "Wacht op jou" panel."""
+    return user.is_active and (user.is_superuser or bool(group_names(user) & set(REVIEWER_GROUPS)))
+
+
+# --- The listing -------------------------------------------------------------------------
+
+
+def visible_programmes(request):
+    """The programmes a reviewer may filter on: theirs (every programme with cases or a
+    workflow, for superusers)."""
+    if request is None:
+        return ProgrammePage.objects.none()
+    programme_ids = scoped_programme_ids(request.user)
+    if programme_ids is None:
+        return ProgrammePage.objects.filter(
+            Q(pk__in=ProgrammeWorkflow.objects.values("programme"))
+            | Q(pk__in=Case.objects.values("programme"))
+        ).order_by("title")
+    return ProgrammePage.objects.filter(pk__in=programme_ids).order_by("title")
+
+
+def visible_assignees(request):
+    if request is None:
+        return get_user_model().objects.none()
+    return (
+        get_user_model()
+        .objects.filter(pk__in=cases_for(request.user).values("assignee"))
+        .order_by("first_name", "last_name", "email")
+    )
+
+
+def state_choices():
+    """Every state key of every workflow version, with its staff name(s)."""
+    names = {}
+    for version in WorkflowVersion.objects.only("definition"):
+        for state in version.parsed().states:
+            names.setdefault(state.key, [])
+            name = gettext(state.staff_name)
+            if name not in names[state.key]:
+                names[state.key].append(name)
+    return sorted(
+        ((key, " / ".join(labels)) for key, labels in names.items()),
+        key=lambda choice: choice[1].lower(),
+    )
+
+
+class ProgrammeChoiceField(django_filters.fields.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.title
+
+
+class StaffChoiceField(django_filters.fields.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return person_name(obj)
+
+
+class ProgrammeFilter(django_filters.ModelChoiceFilter):
+    field_class = ProgrammeChoiceField
+
+
+class AssigneeFilter(django_filters.ModelChoiceFilter):
+    field_class = StaffChoiceField
+
+
+YES_NO = [("true", _("ja")), ("false", _("nee"))]
+
+
+class CaseFilterSet(WagtailFilterSet):
+    waiting = django_filters.ChoiceFilter(
+        label=_("Wacht op mij"),
+        choices=YES_NO,
+        empty_label=_("alle"),
+        widget=forms.RadioSelect,
+        method="filter_waiting",
+        help_text=_("Dossiers waarin jij nu een stap kunt zetten."),
+    )
+    programme = ProgrammeFilter(label=_("Programma"), queryset=visible_programmes)
+    state = django_filters.MultipleChoiceFilter(
+        label=_("Toestand"), choices=state_choices, widget=forms.CheckboxSelectMultiple
+    )
+    assignee = AssigneeFilter(
+        label=_("Begeleider"), queryset=visible_assignees, null_label=_("Nog niemand")
+    )
+    submitted = django_filters.DateFromToRangeFilter(
+        label=_("Ingediend tussen"),
+        field_name="application__submitted_at",
+        widget=DateRangePickerWidget,
+    )
+    eligible = django_filters.ChoiceFilter(
+        label=_("Komt in aanmerking"),
+        choices=[("yes", _("ja")), ("no", _("nee")), ("unknown", _("nog niet zeker"))],
+        method="filter_eligible",
+    )
+    closed = django_filters.ChoiceFilter(
+        label=_("Afgesloten"),
+        choices=YES_NO,
+        empty_label=_("alle"),
+        widget=forms.RadioSelect,
+        method="filter_closed",
+    )
+
+    class Meta:
+        model = Case
+        fields = []
+
+    def filter_waiting(self, queryset, name, value):
+        if value not in ("true", "false") or self.request is None:
+            return queryset
+        waiting = engine.worklist(self.request.user).values("pk")
+        if value == "true":
+            return queryset.filter(pk__in=waiting)
+        return queryset.exclude(pk__in=waiting)
+
+    def filter_closed(self, queryset, name, value):
+        if value not in ("true", "false"):
+            return queryset
+        return queryset.filter(closed_at__isnull=value == "false")
+
+    def filter_eligible(self, queryset, name, value):
+        lookup = {"yes": True, "no": False, "unknown": None}
+        if value not in lookup:
+            return queryset
+        return queryset.filter(application__eligible=lookup[value])
+
+
+def state_label(case):
+    return state_name(case.definition, case.state)
+
+
+def _csv_text(value):
+    # Names are typed by applicants: a spreadsheet must not run them as formulas.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+class CaseIndexView(generic.IndexView):
+    # Case is not in the search index: the ORM searches these, every word somewhere.
+    search_fields = [
+        "application__reference",
+        "application__first_name",
+        "application__last_name",
+        "application__email",
+    ]
+    search_backend_name = None
+
+    def get_base_queryset(self):
+        return cases_for(self.request.user).select_related(
+            "application", "programme", "assignee", "workflow_version"
+        )
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        for word in self.search_query.split():
+            matches = Q()
+            for field in self.search_fields:
+                matches |= Q(**{f"{field}__icontains": word})
+            queryset = queryset.filter(matches)
+        return queryset
+
+    def to_row_dict(self, item):
+        application = item.application
+        return {
+            "reference": application.reference,
+            "name": (
+                _csv_text(application.full_name)
+                if self.request.GET.get("export") == self.FORMAT_CSV
+                else application.full_name  # XLSX cells are text already
+            ),
+            "programme": item.programme.title,
+            "state": state_label(item),
+            "assignee": person_name(item.assignee),
+            "submitted": timezone.localdate(application.submitted_at),
+            "eligible": eligibility_label(application.eligible),
+        }
+
+
+# The listing's link to a case: the case page (the viewset's inspect view).
+class CaseTitleColumn(TitleColumn):
+    def get_link_url(self, instance, parent_context):
+        return case_url(instance)
+
+
+class DaysInStateColumn(Column):
+    def get_value(self, instance):
+        return days_in_state(instance)
+
+
+# --- The case page -----------------------------------------------------------------------
+
+
+def _value_text(value):
+    if isinstance(value, dict) and "label" in value:
+        return str(value["label"])
+    if isinstance(value, bool):
+        return gettext("ja") if value else gettext("nee")
+    if isinstance(value, list | tuple):
+        return ", ".join(_value_text(item) for item in value)
+    return str(value)
+
+
+def event_details(transition, data):
+    """An event's recorded data as (label, text) pairs, in the words of its form."""
+    form_class = FORMS.get(transition.form) if transition else None
+    fields = form_class.base_fields if form_class else {}
+    rows = []
+    for name, value in (data or {}).items():
+        field = fields.get(name)
+        text = _value_text(value)
+        if isinstance(field, forms.ChoiceField) and not isinstance(field, forms.ModelChoiceField):
+            text = str({str(key): label for key, label in field.choices}.get(str(value), text))
+        label = str(field.label) if field is not None and field.label else name
+        rows.append((label, text))
+    return rows
+
+
+def destination(case, transition):
+    """Where `transition` takes the case: a state key, or "" when it stays."""
+    if transition.to_state == definitions.STAY:
+        return ""
+    if transition.to_state == definitions.PREVIOUS:
+        return case.previous_state or case.definition.start_state.key
+    return transition.to_state
+
+
+def is_detour(definition, state):
+    """A state the case steps aside into and comes back from ("on hold"): every way out
+    goes back to where it was, or ends the case."""
+    leaving = [t for t in definition.transitions_from(state.key) if t.changes_state]
+
+    def ends_or_returns(transition):
+        if transition.to_state == definitions.PREVIOUS:
+            return True
+        target = definition.states_by_key.get(transition.to_state)
+        return target is not None and target.kind == definitions.CLOSED
+
+    return any(t.to_state == definitions.PREVIOUS for t in leaving) and all(
+        ends_or_returns(t) for t in leaving
+    )
+
+
+def main_path(definition):
+    """The states a case passes on its way: start, active and success states in the
+    definition's order, without closed states and detours."""
+    return [
+        state
+        for state in definition.states
+        if state.kind != definitions.CLOSED and not is_detour(definition, state)
+    ]
+
+
+def workflow_steps(definition, position):
+    """The main path with the state at `position` marked as current and the states before
+    it as done."""
+    states = main_path(definition)
+    keys = [state.key for state in states]
+    current_index = keys.index(position) if position in keys else None
+    return [
+        {
+            "key": state.key,
+            "name": gettext(state.staff_name),
+            "current": index == current_index,
+            "done": current_index is not None and index < current_index,
+        }
+        for index, state in enumerate(states)
+    ]
+
+
+class CaseInspectView(generic.InspectView):
+    """The case page: who, where in the pathway, what can be done now, then the
+    eligibility check, answers, documents, traineeships and placements, and the history."""
+
+    template_name = "workflows/admin/case.html"
+    page_title = _("Dossier")
+
+    def setup(self, request, *args, **kwargs):
+        self.bound_forms = {}
+        super().setup(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        case = (
+            cases_for(self.request.user)
+            .select_related(
+                "application",
+                "application__privacy_notice",
+                "programme",
+                "assignee",
+                "workflow_version",
+            )
+            .filter(pk=self.pk)
+            .first()
+        )
+        # Not found rather than forbidden: a case outside your programmes does not exist
+        # as far as you can tell.
+        if case is None or not can_view_case(self.request.user, case):
+            raise Http404
+        return case
+
+    def get_page_subtitle(self):
+        return f"{self.object.application.reference} – {self.object.application.full_name}"
+
+    def get_actions(self):
+        case, user = self.object, self.request.user
+        actions = []
+        for transition in engine.available_transitions(case, user):
+            bound = self.bound_forms.get(transition.key)
+            target = destination(case, transition)
+            actions.append(
+                {
+                    "key": transition.key,
+                    "name": gettext(transition.staff_name),
+                    "to_state": state_name(case.definition, target) if target else "",
+                    "form": bound or engine.transition_form(case, transition, user),
+                    "open": bound is not None,
+                }
+            )
+        return actions
+
+    def get_events(self):
+        definition = self.object.definition
+        rows = []
+        for event in self.object.events.select_related("actor").order_by("-at", "-pk"):
+            transition = definition.transitions_by_key.get(event.transition)
+            rows.append(
+                {
+                    "at": event.at,
+                    "actor": person_name(event.actor),
+                    "name": (
+                        gettext(transition.staff_name)
+                        if transition
+                        else (event.transition or gettext("Dossier geopend"))
+                    ),
+                    "from_state": (
+                        state_name(definition, event.from_state) if event.from_state else ""
+                    ),
+                    "to_state": state_name(definition, event.to_state),
+                    "moved": event.from_state != event.to_state,
+                    "comment": event.comment,
+                    "details": event_details(transition, event.data),
+                }
+            )
+        return rows
+
+    def get_eligibility(self):
+        snapshot = self.object.application.eligibility or {}
+        labels = {
+            MET: (gettext("voldaan"), "w-status--primary"),
+            MISSED: (gettext("niet voldaan"), ""),
+        }
+        outcomes = []
+        for outcome in snapshot.get("outcomes", []):
+            label, classname = labels.get(
+                outcome.get("status"), (gettext("onzeker"), "w-status--label")
+            )
+            outcomes.append(
+                {
+                    "label": label,
+                    "classname": classname,
+                    "explanation": outcome.get("explanation_nl") or outcome.get("explanation", ""),
+                }
+            )
+        try:
+            checked_on = datetime.date.fromisoformat(snapshot.get("checked_on") or "")
+        except (TypeError, ValueError):
+            checked_on = None
+        return {"checked_on": checked_on, "outcomes": outcomes}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        case = self.object
+        application = case.application
+        definition = case.definition
+        current = definition.states_by_key.get(case.state)
+        detour = current is not None and is_detour(definition, current)
+        # Stepped aside ("on hold"): the pathway shows where the case will come back to.
+        position = (case.previous_state or definition.start_state.key) if detour else case.state
+        context.update(
+            {
+                "case": case,
+                "application": application,
+                "state_name": state_name(definition, case.state),
+                "state_is_final": bool(current and current.is_final),
+                "state_is_closed": bool(current and current.kind == definitions.CLOSED),
+                "days_in_state": days_in_state(case),
+                "assignee_name": person_name(case.assignee),
+                "language_name": language_name(application.language),
+                "preferred_language_name": language_name(application.preferred_language),
+                "eligible_label": eligibility_label(application.eligible),
+                "steps": workflow_steps(definition, position),
+                "detour_name": state_name(definition, case.state) if detour else "",
+                "actions": self.get_actions(),
+                "transition_url": reverse(f"{VIEWSET_NAME}:transition", args=[case.pk]),
+                "eligibility": self.get_eligibility(),
+                "answer_groups": answer_groups(application),
+                "documents": list(application.documents.order_by("kind")),
+                "traineeships": list(
+                    case.traineeships.select_related("traineeship_type", "employer")
+                ),
+                "placements": list(case.placements.select_related("employer")),
+                "events": self.get_events(),
+            }
+        )
+        return context
+
+
+class CaseTransitionView(CaseInspectView):
+    """POST: perform one transition through the engine, then back to the case page.
+
+    A form that does not validate shows the case page again with the typed values and
+    their errors; a case someone else moved meanwhile, or a step that is not (or no
+    longer) allowed, comes back as a message on the case page.
+    """
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        case = self.object
+        key = request.POST.get("transition", "")
+        expected_state = request.POST.get("expected_state") or None
+        try:
+            event = engine.perform(
+                case, key, request.user, data=request.POST, expected_state=expected_state
+            )
+        except engine.CaseMovedOn as moved:
+            messages.error(request, moved.message)
+            return redirect(case_url(case))
+        except engine.TransitionRefused as refused:
+            messages.error(request, refused.message)
+            if refused.form is None:
+                return redirect(case_url(case))
+            self.bound_forms = {key: refused.form}
+            return self.render_to_response(self.get_context_data())
+        definition = case.definition
+        if event.from_state != event.to_state:
+            message = gettext("„%(step)s” is gezet: het dossier staat nu in „%(state)s”.") % {
+                "step": transition_name(definition, key),
+                "state": state_name(definition, event.to_state),
+            }
+        else:
+            message = gettext("„%(step)s” staat in het dossier.") % {
+                "step": transition_name(definition, key)
+            }
+        messages.success(request, message)
+        return redirect(case_url(case))
+
+
+class CaseDocumentView(PermissionCheckedMixin, View):
+    """An applicant's uploaded document, for staff who may see the case."""
+
+    model = Case
+    any_permission_required = ["view"]
+    http_method_names = ["get"]
+
+    def get(self, request, pk, document_pk):
+        case = cases_for(request.user).filter(pk=pk).first()
+        if case is None or not can_view_case(request.user, case):
+            raise Http404
+        document = get_object_or_404(
+            ApplicationDocument, pk=document_pk, application_id=case.application_id
+        )
+        try:
+            handle = document.file.open("rb")
+        except (FileNotFoundError, OSError) as error:
+            raise Http404 from error
+        content_type = document.content_type if document.content_type in DOWNLOAD_TYPES else None
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=document.original_name,
+            content_type=content_type or "application/octet-stream",
+        )
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class CaseViewSet(ModelViewSet):
+    model = Case
+    icon = "folder-open-inverse"
+    menu_label = _("Dossiers")
+    add_to_admin_menu = True
+    menu_order = 200
+    url_prefix = "dossiers"
+    add_to_reference_index = False
+    index_view_class = CaseIndexView
+    inspect_view_class = CaseInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_per_page = 50
+    ordering = ["state_entered_at", "pk"]  # the longest waiting first
+    list_display = [
+        CaseTitleColumn(
+            "reference",
+            label=_("Referentie"),
+            accessor="application.reference",
+            sort_key="application__reference",
+        ),
+        Column(
+            "name",
+            label=_("Naam"),
+            accessor="application.full_name",
+            sort_key="application__last_name",
+        ),
+        Column("programme", label=_("Programma"), accessor="programme.title"),
+        StatusTagColumn(
+            "state",
+            label=_("Toestand"),
+            accessor=state_label,
+            sort_key="state",
+            primary=lambda case: case.closed_at is None,
+        ),
+        Column("assignee", label=_("Begeleider"), accessor=lambda case: person_name(case.assignee)),
+        DaysInStateColumn("days", label=_("Dagen in deze toestand"), sort_key="state_entered_at"),
+        DateColumn(
+            "submitted",
+            label=_("Ingediend op"),
+            accessor="application.submitted_at",
+            sort_key="application__submitted_at",
+        ),
+    ]
+    filterset_class = CaseFilterSet
+    search_fields = CaseIndexView.search_fields
+    list_export = ["reference", "name", "programme", "state", "assignee", "submitted", "eligible"]
+    export_headings = {
+        "reference": _("Referentie"),
+        "name": _("Naam"),
+        "programme": _("Programma"),
+        "state": _("Toestand"),
+        "assignee": _("Begeleider"),
+        "submitted": _("Ingediend op"),
+        "eligible": _("Komt in aanmerking"),
+    }
+    export_filename = "dossiers"
+
+    def get_permissions_to_register(self):
+        # Only "view" means something for cases; the engine does the rest.
+        return super().get_permissions_to_register().filter(codename="view_case")
+
+    @property
+    def transition_view(self):
+        return self.construct_view(CaseTransitionView, **self.get_inspect_view_kwargs())
+
+    @property
+    def document_view(self):
+        return CaseDocumentView.as_view()
+
+    def get_common_view_kwargs(self, **kwargs):
+        # No add, edit, delete, history or usage views: nothing links to them.
+        unused = ("add", "edit", "delete", "history", "usage")
+        return super().get_common_view_kwargs(
+            **{f"{name}_url_name": None for name in unused}, **kwargs
+        )
+
+    def register_admin_url_finder(self):
+        pass  # cases are not edited; the case page is their only address
+
+    def get_urlpatterns(self):
+        # Only the listing and the case page (the inspect view) of a ModelViewSet: every
+        # other generic view finds its object without the reviewer's programme scope.
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("<int:pk>/stap/", self.transition_view, name="transition"),
+            path(
+                "<int:pk>/documenten/<int:document_pk>/",
+                self.document_view,
+                name="document",
+            ),
+        ]
+
+
+case_viewset = CaseViewSet(VIEWSET_NAME)
+
+
+# --- The dashboard -----------------------------------------------------------------------
+
+
+class WaitingForYouPanel(Component):
+    """ "Wacht op jou": how many cases wait for this reviewer, per state, and the ten that
+    have waited longest. The count and the list come from one worklist queryset."""
+
+    name = "waiting_for_you"
+    template_name = "workflows/admin/waiting_for_you_panel.html"
+    order = 50  # a reviewer's day starts here: above Wagtail's own panels
+    shown = 10
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def worklist(self):
+        return engine.worklist(self.user).select_related(
+            "application", "programme", "workflow_version"
+        )
+
+    def per_state(self, cases):
+        """(state name, its keys, count) for every state with waiting cases; states of
+        different workflows with the same name count together."""
+        rows = list(
+            cases.order_by()
+            .values("workflow_version", "state")
+            .annotate(number=Count("pk"))
+            .order_by("workflow_version", "state")
+        )
+        versions = {
+            version.pk: version.parsed()
+            for version in WorkflowVersion.objects.filter(
+                pk__in={row["workflow_version"] for row in rows}
+            ).only("definition")
+        }
+        totals = {}
+        for row in rows:
+            name = state_name(versions[row["workflow_version"]], row["state"])
+            keys, number = totals.get(name, ([], 0))
+            if row["state"] not in keys:
+                keys.append(row["state"])
+            totals[name] = (keys, number + row["number"])
+        return [(name, keys, number) for name, (keys, number) in sorted(totals.items())]
+
+    def get_context_data(self, parent_context):
+        cases = self.worklist
+        count = cases.count()
+        today = timezone.localdate()
+        oldest = [
+            {
+                "case": case,
+                "url": case_url(case),
+                "state": state_label(case),
+                "days": days_in_state(case, today),
+            }
+            for case in cases[: self.shown]
+        ]
+        list_url = reverse(f"{VIEWSET_NAME}:index")
+        return {
+            "count": count,
+            "cases": oldest,
+            "per_state": [
+                {
+                    "label": f"{name}: {number}",
+                    "url": f"{list_url}?{urlencode({'waiting': 'true', 'state': keys}, True)}",
+                }
+                for name, keys, number in (self.per_state(cases) if count else [])
+            ],
+            "list_url": f"{list_url}?waiting=true",
+            "more": count > len(oldest),
+        }
+
+
+def waiting_for_you_panel(request):
+    return WaitingForYouPanel(request.user) if sees_worklist(request.user) else None

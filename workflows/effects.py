@@ -1,0 +1,88 @@
+"""What transitions set off after commit, by key: the emails about a case.
+
+`run_effects(event)` runs each effect of the event's transition once: the effects done
+are recorded on the event, so a retry (after a mail server hiccup) repeats only what
+failed. Certificates join this registry with the certificates issue.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+from workflows.portal_emails import absolute_url, email_message
+
+
+def _language(code):
+    codes = [language for language, _name in settings.LANGUAGES]
+    return code if code in codes else settings.LANGUAGE_CODE
+
+
+def notify_applicant(event):
+    """Tell the applicant, in their language, what changed and what happens next."""
+    case = event.case
+    application = case.application
+    definition = case.definition
+    transition = definition.transition(event.transition)
+    state = definition.state(event.to_state)
+    language = _language(application.preferred_language)
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {
+            "application": application,
+            "programme": application.programme.localized,
+            "what_happened": gettext(transition.applicant_name)
+            if transition.applicant_name
+            else "",
+            "state_name": gettext(state.applicant_name) if state.applicant_name else "",
+            "state_description": (
+                gettext(state.applicant_description) if state.applicant_description else ""
+            ),
+            "message": event.data.get("message", ""),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "language_code": language,
+            "portal_url": absolute_url(
+                reverse("portal:application", kwargs={"reference": application.reference})
+            ),
+        }
+        email_message("case_update", context, to=application.email, language=language).send()
+
+
+def notify_assignee(event):
+    """Tell the new mentor or coach which case is theirs now."""
+    case = event.case
+    assignee = case.assignee
+    if assignee is None:
+        return
+    language = _language(assignee.preferred_language)
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {
+            "case": case,
+            "application": case.application,
+            "assignee": assignee,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "language_code": language,
+            "case_url": absolute_url(reverse("cases:inspect", args=[case.pk])),
+        }
+        email_message("case_assigned", context, to=assignee.email, language=language).send()
+
+
+EFFECTS = {
+    "notify_applicant": notify_applicant,
+    "notify_assignee": notify_assignee,
+}
+
+
+def run_effects(event):
+    """Run the effects of `event` that have not run yet; returns the keys run now."""
+    transition = event.case.definition.transition(event.transition)
+    done = list(event.effects_done)
+    ran = []
+    for key in transition.effects:
+        if key in done:
+            continue
+        EFFECTS[key](event)
+        done.append(key)
+        ran.append(key)
+        # Recorded one by one: a later failure does not repeat this one on retry.
+        type(event).objects.filter(pk=event.pk).update(effects_done=done)
+    return ran

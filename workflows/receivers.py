@@ -1,0 +1,21 @@
+"""Where workflows listens to the apps upstream: a submitted application opens a case."""
+
+import logging
+
+from workflows.engine import NoWorkflow, open_case
+
+logger = logging.getLogger(__name__)
+
+
+def open_case_for_application(sender, application, **kwargs):
+    # Runs inside the submit's transaction: the application and its case are saved
+    # together or not at all.
+    try:
+        open_case(application)
+    except NoWorkflow:
+        # The application is kept; staff see it without a case and assign a workflow.
+        logger.warning(
+            "Programme %s has no workflow: application %s has no case.",
+            application.programme_id,
+            application.reference,
+        )

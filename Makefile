@@ -8,6 +8,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 LANGS := nl en fr ar uk
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist); each has its own test database.
+TEST_WORKERS ?= auto
 
 .PHONY: run install assets compilemessages messages migrate seed test lint format check-deploy clean
 
@@ -64,7 +66,7 @@ seed: migrate
 
 ## test: the whole suite (set DATABASE_URL to run it on PostgreSQL)
 test: install compilemessages
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## lint: ruff, and migrations that match the models
 lint: $(VENV)/.installed

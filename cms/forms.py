@@ -175,3 +175,25 @@ class DayMonthYearField(forms.MultiValueField):
             return datetime.date(year, month, day)
         except ValueError as error:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
+
+
+class EmailAddressField(forms.EmailField):
+    """An email address, with messages that show what a good one looks like."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 254)
+        kwargs.setdefault(
+            "widget",
+            forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        )
+        super().__init__(**kwargs)
+        self.error_messages.update(
+            {
+                "required": _("Vul je e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
+                "invalid": _(
+                    "Vul een e-mailadres in met een @ en een domein, bijvoorbeeld "
+                    "naam@voorbeeld.be."
+                ),
+                "max_length": _("Dit e-mailadres is te lang: gebruik hoogstens 254 tekens."),
+            }
+        )

@@ -22,7 +22,7 @@ from django.utils import formats, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import DayMonthYearField, PublicFormMixin
+from cms.forms import DayMonthYearField, EmailAddressField, PublicFormMixin
 from forms.uploads import UploadField, max_upload_mb
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
 from programmes.eligibility import Facts
@@ -34,6 +34,7 @@ from programmes.eligibility_forms import (
     UNKNOWN,
     YES,
     _country_choices,
+    eqf_level_from_answer,
 )
 
 if TYPE_CHECKING:
@@ -254,19 +255,9 @@ class AboutYouForm(WizardStepForm):
         _("Vul je achternaam in. Heb je geen achternaam? Vul dan je voornaam nog eens in."),
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("E-mailadres"),
         help_text=_("We sturen je een bevestiging en nieuws over je aanmelding naar dit adres."),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Vul je e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
-            "invalid": _(
-                "Vul een e-mailadres in met een @ en zonder spaties, bijvoorbeeld "
-                "naam@voorbeeld.be."
-            ),
-            "max_length": TOO_LONG,
-        },
     )
     phone = _phone(_("Telefoonnummer"), help_text=_("Bijvoorbeeld +32 470 12 34 56."))
     date_of_birth = _date(
@@ -1029,7 +1020,7 @@ def facts_from_answers(answers, today):
             if code and code != STATELESS
         ),
         country_of_origin=origin.get("country_of_origin") or None,
-        eqf_level=_eqf_level(education.get("eqf_level")),
+        eqf_level=eqf_level_from_answer(education.get("eqf_level")),
         diploma_recognised=_diploma_recognised(education),
         language_levels=_language_levels(languages),
     )
@@ -1042,14 +1033,6 @@ def _first_registration(origin, today):
     if registered == YES and origin.get("first_registration"):
         return datetime.date.fromisoformat(origin["first_registration"])
     return None
-
-
-def _eqf_level(answer):
-    if answer in (None, "", UNKNOWN):
-        return None
-    if answer == NO_DIPLOMA:
-        return 0
-    return int(answer)
 
 
 def _diploma_recognised(education):

@@ -30,6 +30,15 @@ def _country_choices(empty_label, *extra):
     return [("", empty_label), *extra, *[(code, name) for code, name in countries]]
 
 
+def eqf_level_from_answer(answer):
+    """The EQF level an education answer means: 0 for no diploma, None when unknown."""
+    if answer in (None, "", UNKNOWN):
+        return None
+    if answer == NO_DIPLOMA:
+        return 0
+    return int(answer)
+
+
 def _language_name(code):
     return ProgrammeLanguage(code).label if code in ProgrammeLanguage.values else code
 
@@ -212,7 +221,7 @@ class EligibilityCheckForm(PublicFormMixin, HoneypotMixin, forms.Form):
                 if code and code != STATELESS
             ),
             country_of_origin=data.get("country_of_origin") or None,
-            eqf_level=self._eqf_level(data.get("eqf_level")),
+            eqf_level=eqf_level_from_answer(data.get("eqf_level")),
             diploma_recognised={YES: True, NO: False}.get(data.get("diploma_recognised")),
             language_levels={
                 language: data[f"language_{language}"]
@@ -233,11 +242,3 @@ class EligibilityCheckForm(PublicFormMixin, HoneypotMixin, forms.Form):
             # Not registered yet: no time has passed since a first registration.
             return self.today
         return None
-
-    @staticmethod
-    def _eqf_level(answer):
-        if answer in (None, "", UNKNOWN):
-            return None
-        if answer == NO_DIPLOMA:
-            return 0
-        return int(answer)

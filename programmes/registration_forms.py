@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import HoneypotMixin, PublicFormMixin
+from cms.forms import EmailAddressField, HoneypotMixin, PublicFormMixin
 from programmes.registration import normalise_email
 
 ALREADY_REGISTERED_MESSAGE = _(
@@ -25,18 +25,9 @@ class RegistrationForm(PublicFormMixin, HoneypotMixin, forms.Form):
             "max_length": _("Je naam is te lang: gebruik hoogstens 150 tekens."),
         },
     )
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("Je e-mailadres"),
         help_text=_("We sturen de bevestiging en een link om te annuleren naar dit adres."),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={
-            "required": _("Vul je e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
-            "invalid": _(
-                "Vul een e-mailadres in met een @ en een domein, bijvoorbeeld naam@voorbeeld.be."
-            ),
-            "max_length": _("Dit e-mailadres is te lang: gebruik hoogstens 254 tekens."),
-        },
     )
     language = forms.ChoiceField(
         label=_("In welke taal wil je onze e-mails krijgen?"),

@@ -15,7 +15,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -33,19 +33,19 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from forms.documents import document_response
 from forms.models import ApplicationDocument
 from programmes.eligibility import MET, MISSED
 from programmes.models import ProgrammePage
 from workflows import definitions, engine
 from workflows.answers import answer_groups
+from workflows.blind_profile import blind_profile, profile_html, profile_pdf
 from workflows.default_workflows import REVIEWER_GROUPS
 from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
 from workflows.permissions import can_view_case, cases_for, group_names, scoped_programme_ids
 from workflows.transition_forms import FORMS
 
 VIEWSET_NAME = "cases"
-# What a browser may show inline; anything else is downloaded as plain bytes.
-DOWNLOAD_TYPES = {"application/pdf", "image/jpeg", "image/png"}
 
 
 # --- Names and small facts, as staff read them -------------------------------------------
@@ -567,17 +567,39 @@ class CaseDocumentView(PermissionCheckedMixin, View):
         document = get_object_or_404(
             ApplicationDocument, pk=document_pk, application_id=case.application_id
         )
-        try:
-            handle = document.file.open("rb")
-        except (FileNotFoundError, OSError) as error:
-            raise Http404 from error
-        content_type = document.content_type if document.content_type in DOWNLOAD_TYPES else None
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=document.original_name,
-            content_type=content_type or "application/octet-stream",
-        )
+        return document_response(document)
+
+
+class CaseBlindProfileView(PermissionCheckedMixin, View):
+    """The candidate's blind profile (`workflows.blind_profile`), for staff who may see the
+    case: a printable page in the reader's admin language, or the same page as a PDF."""
+
+    model = Case
+    any_permission_required = ["view"]
+    http_method_names = ["get"]
+    as_pdf = False
+
+    def get(self, request, pk):
+        case = cases_for(request.user).select_related("application").filter(pk=pk).first()
+        if case is None or not can_view_case(request.user, case):
+            raise Http404
+        profile = blind_profile(case.application)
+        if self.as_pdf:
+            html = profile_html(profile, for_pdf=True)
+            response = HttpResponse(
+                profile_pdf(html, base_url=request.build_absolute_uri("/")),
+                content_type="application/pdf",
+            )
+            response["Content-Disposition"] = f'attachment; filename="{profile.filename}"'
+        else:
+            html = profile_html(
+                profile,
+                for_pdf=False,
+                request=request,
+                case_url=case_url(case),
+                pdf_url=reverse(f"{VIEWSET_NAME}:blind_profile_pdf", args=[case.pk]),
+            )
+            response = HttpResponse(html)
         response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, no-store"
         return response
@@ -653,6 +675,14 @@ class CaseViewSet(ModelViewSet):
     def document_view(self):
         return CaseDocumentView.as_view()
 
+    @property
+    def blind_profile_view(self):
+        return CaseBlindProfileView.as_view()
+
+    @property
+    def blind_profile_pdf_view(self):
+        return CaseBlindProfileView.as_view(as_pdf=True)
+
     def get_common_view_kwargs(self, **kwargs):
         # No add, edit, delete, history or usage views: nothing links to them.
         unused = ("add", "edit", "delete", "history", "usage")
@@ -675,6 +705,12 @@ class CaseViewSet(ModelViewSet):
                 "<int:pk>/documenten/<int:document_pk>/",
                 self.document_view,
                 name="document",
+            ),
+            path("<int:pk>/blind-profiel/", self.blind_profile_view, name="blind_profile"),
+            path(
+                "<int:pk>/blind-profiel/pdf/",
+                self.blind_profile_pdf_view,
+                name="blind_profile_pdf",
             ),
         ]
 

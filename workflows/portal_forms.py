@@ -3,26 +3,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import HoneypotMixin, PublicFormMixin
+from cms.forms import EmailAddressField, HoneypotMixin, PublicFormMixin
 from programmes.registration import normalise_email
 
 
 class SignInForm(PublicFormMixin, HoneypotMixin, forms.Form):
-    email = forms.EmailField(
+    email = EmailAddressField(
         label=_("Je e-mailadres"),
         help_text=_(
             "Gebruik het adres waarmee je je aanmeldde of inschreef. We sturen je een link "
             "om je aan te melden."
         ),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
-        error_messages={
-            "required": _("Vul je e-mailadres in, bijvoorbeeld naam@voorbeeld.be."),
-            "invalid": _(
-                "Vul een e-mailadres in met een @ en een domein, bijvoorbeeld naam@voorbeeld.be."
-            ),
-            "max_length": _("Dit e-mailadres is te lang: gebruik hoogstens 254 tekens."),
-        },
     )
     next = forms.CharField(required=False, widget=forms.HiddenInput)
 

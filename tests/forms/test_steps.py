@@ -239,7 +239,7 @@ def test_an_email_address_without_at_sign_is_explained():
     form = AboutYouForm(about_data(email="amal.voorbeeld.be"), context=context())
 
     assert errors(form, "email") == [
-        "Vul een e-mailadres in met een @ en zonder spaties, bijvoorbeeld naam@voorbeeld.be."
+        "Vul een e-mailadres in met een @ en een domein, bijvoorbeeld naam@voorbeeld.be."
     ]
 
 

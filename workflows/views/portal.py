@@ -7,7 +7,7 @@ which scopes each query to them: another person's record answers "not found".
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from forms.documents import document_response
 from forms.drafts import discard_draft
 from forms.models import ApplicationDraft
 from workflows import portal
@@ -22,9 +23,6 @@ from workflows.answers import answer_groups
 
 # Anonymous visitors go to the portal's own sign-in page, not to the admin's.
 portal_login_required = login_required(login_url=reverse_lazy("portal:sign_in"))
-
-# Types a browser may be told a download is; anything else is served as plain bytes.
-DOWNLOAD_TYPES = {"application/pdf", "image/jpeg", "image/png"}
 
 
 @never_cache
@@ -67,20 +65,7 @@ def application_detail(request, reference):
 @portal_login_required
 @require_GET
 def document_download(request, pk):
-    document = get_object_or_404(portal.documents_of(request.user), pk=pk)
-    try:
-        handle = document.file.open("rb")
-    except (FileNotFoundError, OSError) as error:
-        raise Http404 from error
-    content_type = document.content_type if document.content_type in DOWNLOAD_TYPES else None
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=document.original_name,
-        content_type=content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return document_response(get_object_or_404(portal.documents_of(request.user), pk=pk))
 
 
 @never_cache

@@ -239,7 +239,7 @@ COACHING = {
             "from_states": ["traineeship"],
             "to_state": "coaching",
             "groups": [COACHES, PROGRAMME_MANAGERS],
-            "form": "",
+            "form": "traineeship_end",
             "effects": ["notify_applicant"],
             "guards": ["is_assignee"],
         },

@@ -72,14 +72,20 @@ EFFECTS = {
 }
 
 
+def pending_effects(event):
+    """The effects of `event`'s transition that have not run yet."""
+    definition = event.case.definition
+    if event.transition not in definition.transitions_by_key:
+        return []
+    effects = definition.transition(event.transition).effects
+    return [key for key in effects if key not in event.effects_done]
+
+
 def run_effects(event):
     """Run the effects of `event` that have not run yet; returns the keys run now."""
-    transition = event.case.definition.transition(event.transition)
     done = list(event.effects_done)
     ran = []
-    for key in transition.effects:
-        if key in done:
-            continue
+    for key in pending_effects(event):
         EFFECTS[key](event)
         done.append(key)
         ran.append(key)

@@ -183,6 +183,21 @@ class TraineeshipForm(TransitionForm):
         )
 
 
+class TraineeshipEndForm(TransitionForm):
+    completed = forms.BooleanField(
+        label=_("De deelnemer heeft de stage voltooid"),
+        required=False,
+        initial=True,
+        help_text=_("Uit: de stage werd vroeger stopgezet."),
+    )
+
+    def apply(self, case, event):
+        current = case.traineeships.filter(completed=False).order_by("-starts_on").first()
+        if current is not None and self.cleaned_data["completed"]:
+            current.completed = True
+            current.save(update_fields=["completed"])
+
+
 def diploma_level(application):
     """The applicant's diploma on the EQF scale, from their answers; None if unknown."""
     level = (application.answers.get("education") or {}).get("eqf_level")
@@ -297,6 +312,7 @@ FORMS = {
     "request_information": RequestInformationForm,
     "assign_mentor": AssignMentorForm,
     "traineeship": TraineeshipForm,
+    "traineeship_end": TraineeshipEndForm,
     "placement": PlacementForm,
     "interview_outcome": InterviewOutcomeForm,
 }

@@ -433,3 +433,56 @@ def test_submitting_the_wizard_opens_the_case_in_the_same_transaction(client, le
     application = Application.objects.get()
     assert application.case.state == "submitted"
     assert application.case.programme == application.programme
+
+
+def test_effects_that_failed_are_queued_again_and_run_once(case, level2work):
+    from django.core.management import call_command
+
+    from workflows.models import CaseEvent
+
+    put_in(case, "screening")
+    screener = reviewer(SCREENERS, level2work)
+    event = engine.perform(
+        case,
+        "screen_eligible",
+        screener,
+        data={"screen_eligible-reasons": "Voldoet."},
+        expected_state="screening",
+    )  # the after-commit callback never runs here: as if the worker had failed
+    CaseEvent.objects.filter(pk=event.pk).update(at=event.at - datetime.timedelta(minutes=10))
+
+    call_command("retry_case_effects")
+    call_command("retry_case_effects")
+
+    assert len(mail.outbox) == 1
+    assert CaseEvent.objects.get(pk=event.pk).effects_done == ["notify_applicant"]
+
+
+def test_ending_a_completed_traineeship_records_it_as_completed(case, level2work):
+    officer = reviewer(PLACEMENT_OFFICERS, level2work)
+    mentor = reviewer(COACHES, level2work, "mentor@example.org")
+    put_in(case, "coaching")
+    Case.objects.filter(pk=case.pk).update(assignee=mentor)
+    start = datetime.date(2026, 12, 1)
+    engine.perform(
+        case,
+        "start_traineeship",
+        officer,
+        data={
+            "start_traineeship-traineeship_type": ibo().pk,
+            "start_traineeship-employer": employer().pk,
+            "start_traineeship-starts_on": start.isoformat(),
+            "start_traineeship-ends_on": (start + datetime.timedelta(days=59)).isoformat(),
+        },
+        expected_state="coaching",
+    )
+
+    engine.perform(
+        case,
+        "end_traineeship",
+        mentor,
+        data={"end_traineeship-completed": "on"},
+        expected_state="traineeship",
+    )
+
+    assert Traineeship.objects.get(case=case).completed is True

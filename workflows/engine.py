@@ -186,6 +186,20 @@ def open_case(application):
     return case
 
 
+def open_missing_cases(programme):
+    """Open the cases of `programme`'s applications that came in while it had no
+    workflow; returns how many were opened."""
+    from forms.models import Application
+
+    waiting = Application.objects.filter(programme=programme, case__isnull=True)
+    opened = 0
+    for application in waiting.select_related("programme").order_by("submitted_at"):
+        with transaction.atomic():
+            open_case(application)
+        opened += 1
+    return opened
+
+
 def worklist(user):
     """The open cases in which `user` can act now, oldest waiting first.
 

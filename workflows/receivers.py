@@ -2,7 +2,9 @@
 
 import logging
 
-from workflows.engine import NoWorkflow, open_case
+from django.db import transaction
+
+from workflows.engine import NoWorkflow, open_case, open_missing_cases
 
 logger = logging.getLogger(__name__)
 
@@ -19,3 +21,9 @@ def open_case_for_application(sender, application, **kwargs):
             application.programme_id,
             application.reference,
         )
+
+
+def open_cases_on_assignment(sender, instance, **kwargs):
+    # A programme that just got a workflow: its applications that waited get their case.
+    programme = instance.programme
+    transaction.on_commit(lambda: open_missing_cases(programme))

@@ -486,3 +486,19 @@ def test_ending_a_completed_traineeship_records_it_as_completed(case, level2work
     )
 
     assert Traineeship.objects.get(case=case).completed is True
+
+
+def test_applications_that_came_in_without_a_workflow_get_their_case_on_assignment(
+    level2work, django_capture_on_commit_callbacks
+):
+    from workflows.models import ProgrammeWorkflow
+
+    assignment = ProgrammeWorkflow.objects.get(programme=level2work)
+    workflow = assignment.workflow
+    assignment.delete()
+    waiting = make_application(make_user(), programme=level2work)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ProgrammeWorkflow.objects.create(programme=level2work, workflow=workflow)
+
+    assert Case.objects.get(application=waiting).state == "submitted"

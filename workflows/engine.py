@@ -186,12 +186,12 @@ def open_case(application):
     return case
 
 
-def open_missing_cases(programme):
-    """Open the cases of `programme`'s applications that came in while it had no
+def open_missing_cases(programme_id):
+    """Open the cases of a programme's applications that came in while it had no
     workflow; returns how many were opened."""
     from forms.models import Application
 
-    waiting = Application.objects.filter(programme=programme, case__isnull=True)
+    waiting = Application.objects.filter(programme_id=programme_id, case__isnull=True)
     opened = 0
     for application in waiting.select_related("programme").order_by("submitted_at"):
         with transaction.atomic():

@@ -94,10 +94,11 @@ def apply(request, programme_id):
             )
             return redirect("forms:apply", programme_id=page.pk)
         if draft is None or draft.is_submitted:
+            participant = _participant(request)
             draft = ApplicationDraft.objects.create(
                 programme=programme,
-                user=_participant(request),
-                email=getattr(_participant(request), "email", "") or "",
+                user=participant,
+                email=participant.email if participant else "",
                 language=translation.get_language(),
             )
         drafts.bind_to_session(request, draft)

@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 # Test processes (pytest-xdist); each has its own test database.
 TEST_WORKERS ?= auto
 
-.PHONY: run install assets compilemessages messages migrate seed test lint format check-deploy clean
+.PHONY: run install assets compilemessages messages migrate seed test bench lint format check-deploy clean
 
 ## run: install, compile translations, migrate, load the demo site, start server and worker
 run: install compilemessages
@@ -31,7 +31,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	@touch $@
 
-## assets: the NL Design System stylesheets, from the npm registry into static/vendor
+## assets: the NL Design System stylesheets and the certificates' fonts (Noto Sans, and
+## DejaVu Sans for Arabic: its text extracts correctly from the PDF), from
+## the npm registry into static/vendor
 assets: static/vendor/.built
 
 static/vendor/.built: package.json package-lock.json
@@ -40,6 +42,14 @@ static/vendor/.built: package.json package-lock.json
 	  mkdir -p static/vendor/utrecht static/vendor/voorbeeld-design-tokens && \
 	  cp node_modules/@utrecht/component-library-css/dist/index.css static/vendor/utrecht/component-library.css && \
 	  cp node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css static/vendor/voorbeeld-design-tokens/theme.css && \
+	  mkdir -p static/vendor/fonts && \
+	  for weight in 400 700; do \
+	    for subset in latin latin-ext cyrillic cyrillic-ext; do \
+	      cp node_modules/@fontsource/noto-sans/files/noto-sans-$$subset-$$weight-normal.woff2 static/vendor/fonts/ || exit 1; \
+	    done; \
+	  done && \
+	  cp node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf \
+	     node_modules/dejavu-fonts-ttf/LICENSE static/vendor/fonts/ && \
 	  touch $@; \
 	else \
 	  echo "npm was not found: the site runs with its own stylesheet only. Install Node.js for the NL Design System components."; \
@@ -67,6 +77,10 @@ seed: migrate
 ## test: the whole suite (set DATABASE_URL to run it on PostgreSQL)
 test: install compilemessages
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+## bench: the benchmarks (tests/bench), one table each, also written to var/bench/
+bench: install compilemessages
+	OPSTAP_BENCH=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/bench -p no:xdist -s -q $(PYTEST_ARGS)
 
 ## lint: ruff, and migrations that match the models
 lint: $(VENV)/.installed

@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("programmes/", include("programmes.eligibility_urls")),
     path("cafe/", include("programmes.urls")),
     path("my/", include("workflows.urls")),
+    path("certificaat/", include("workflows.certificate_urls")),
     path("aanmelden/", include("forms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -23,6 +23,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cms.pdf import refusing_url_fetcher
 from forms.steps import (
     ASKED_LANGUAGES,
     RECOGNITION_CHOICES,
@@ -215,27 +216,6 @@ def profile_html(profile, *, for_pdf, request=None, **context):
     return render_to_string(
         TEMPLATE, {"profile": profile, "for_pdf": for_pdf, **context}, request=request
     )
-
-
-def _refuse(url, *args, **kwargs):
-    raise ValueError(f"A blind profile loads nothing from outside: {url}")
-
-
-def refusing_url_fetcher():
-    """A WeasyPrint URL fetcher that fetches nothing. The template holds its CSS and uses
-    the machine's fonts, so a PDF made here never needs a URL; refusing them all means
-    nothing in it (a link someone typed, say) can make the server fetch anything."""
-    # Imported here: WeasyPrint loads Pango, which the rest of the admin does not need.
-    from weasyprint import urls
-
-    if not hasattr(urls, "URLFetcher"):
-        return _refuse  # older WeasyPrint takes a plain function as its fetcher
-
-    class RefusingURLFetcher(urls.URLFetcher):
-        def fetch(self, url, headers=None):
-            _refuse(url)
-
-    return RefusingURLFetcher()
 
 
 def profile_document(html, base_url=None):

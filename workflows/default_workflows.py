@@ -240,7 +240,7 @@ COACHING = {
             "to_state": "coaching",
             "groups": [COACHES, PROGRAMME_MANAGERS],
             "form": "traineeship_end",
-            "effects": ["notify_applicant"],
+            "effects": ["notify_applicant", "issue_traineeship_certificate"],
             "guards": ["is_assignee"],
         },
         {
@@ -274,7 +274,7 @@ COACHING = {
             "to_state": "completed",
             "groups": [COACHES, PROGRAMME_MANAGERS],
             "form": "",
-            "effects": ["notify_applicant"],
+            "effects": ["notify_applicant", "issue_certificate"],
             "guards": ["is_assignee"],
         },
         {
@@ -599,7 +599,7 @@ MATCHMAKING = {
             "to_state": "completed",
             "groups": [COACHES, PROGRAMME_MANAGERS],
             "form": "",
-            "effects": ["notify_applicant"],
+            "effects": ["notify_applicant", "issue_certificate"],
             "guards": ["is_assignee"],
         },
         {

@@ -2,14 +2,18 @@
 
 `run_effects(event)` runs each effect of the event's transition once: the effects done
 are recorded on the event, so a retry (after a mail server hiccup) repeats only what
-failed. Certificates join this registry with the certificates issue.
+failed. Issuing a certificate is idempotent too: one per holder and subject.
 """
+
+import logging
 
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from workflows import certificates
+from workflows.certificate_documents import deliver_later
 from workflows.portal_emails import absolute_url, email_message
 
 
@@ -66,9 +70,32 @@ def notify_assignee(event):
         email_message("case_assigned", context, to=assignee.email, language=language).send()
 
 
+logger = logging.getLogger(__name__)
+
+
+def issue_certificate(event):
+    """The programme completion certificate, when the case reached a success state."""
+    try:
+        certificate, created = certificates.issue_programme_certificate(
+            event.case, issued_by=event.actor
+        )
+    except certificates.NotIssued as refusal:
+        # A workflow that issues before its success state: nothing to retry.
+        logger.warning("No certificate for case %s: %s", event.case.pk, refusal)
+        return
+    deliver_later([certificate] if created else [])
+
+
+def issue_traineeship_certificate(event):
+    """A certificate for each traineeship of the case recorded as completed."""
+    deliver_later(certificates.issue_traineeship_certificates(event.case, issued_by=event.actor))
+
+
 EFFECTS = {
     "notify_applicant": notify_applicant,
     "notify_assignee": notify_assignee,
+    "issue_certificate": issue_certificate,
+    "issue_traineeship_certificate": issue_traineeship_certificate,
 }
 
 

@@ -13,6 +13,7 @@ from workflows.models import Workflow, WorkflowState, WorkflowTransition
 REVIEWER_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("workflows", "view_case"),
+    ("workflows", "view_certificate"),
 ]
 MANAGER_PERMISSIONS = [
     ("workflows", "add_workflow"),
@@ -22,6 +23,9 @@ MANAGER_PERMISSIONS = [
     ("workflows", "add_programmescope"),
     ("workflows", "change_programmescope"),
     ("workflows", "delete_programmescope"),
+    # Start bulk certificate runs; revoke and correct certificates.
+    ("workflows", "add_certificate"),
+    ("workflows", "change_certificate"),
 ]
 
 

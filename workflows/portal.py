@@ -23,6 +23,7 @@ from forms.drafts import drafts_of
 from forms.models import Application, ApplicationDocument, ApplicationDraft
 from programmes.models import Registration
 from programmes.registration import cancel_path
+from workflows.certificates import certificates_of
 from workflows.models import Case, DataErasureRequest
 
 RegistrationStatus = Registration.Status
@@ -224,6 +225,30 @@ def registration_rows(user, now=None):
     return rows
 
 
+@dataclass(frozen=True)
+class CertificateRow:
+    certificate: object
+    status: str
+
+    @property
+    def can_download(self):
+        return not self.certificate.is_revoked and self.certificate.is_ready
+
+
+def certificate_rows(user):
+    """The person's certificates, newest first, each with its state in their words."""
+    rows = []
+    for certificate in certificates_of(user):
+        if certificate.is_revoked:
+            status = gettext("Ingetrokken")
+        elif certificate.is_ready:
+            status = gettext("Geldig")
+        else:
+            status = gettext("Wordt gemaakt")
+        rows.append(CertificateRow(certificate=certificate, status=status))
+    return rows
+
+
 def open_erasure_request(user):
     return DataErasureRequest.objects.filter(user=user, handled_at__isnull=True).first()
 
@@ -342,6 +367,20 @@ def personal_data(user, now=None):
                 "checked_in_at": _iso(registration.checked_in_at),
             }
             for registration in registrations
+        ],
+        "certificates": [
+            {
+                "number": certificate.number,
+                "kind": certificate.kind,
+                "for": certificate.subject_title,
+                "holder_name": certificate.recipient_name,
+                "language": certificate.language,
+                "verification_code": certificate.display_code,
+                "issued_at": _iso(certificate.issued_at),
+                "revoked_at": _iso(certificate.revoked_at),
+                "details": certificate.details,
+            }
+            for certificate in certificates_of(user)
         ],
         "data_erasure_requests": [
             {

@@ -71,3 +71,29 @@ def run_effects(event_id):
     if event is None:
         return []
     return run(event)
+
+
+@task()
+def deliver_certificate(certificate_id):
+    """Render a new certificate's PDF and tell its holder; safe to run again."""
+    from workflows.certificate_documents import deliver
+    from workflows.models import Certificate
+
+    certificate = Certificate.objects.filter(pk=certificate_id).first()
+    if certificate is None:
+        return "gone"
+    deliver(certificate)
+    return "delivered"
+
+
+@task()
+def run_certificate_batch(run_id):
+    """A bulk certificate run; running it again continues without duplicates."""
+    from workflows.certificate_runs import execute
+    from workflows.models import CertificateRun
+
+    run = CertificateRun.objects.filter(pk=run_id).first()
+    if run is None:
+        return "gone"
+    execute(run)
+    return run.status

@@ -3,7 +3,7 @@ namespace "portal"."""
 
 from django.urls import path
 
-from workflows.views import portal, sign_in
+from workflows.views import certificates, portal, sign_in
 
 app_name = "portal"
 
@@ -20,6 +20,7 @@ urlpatterns = [
         name="draft_delete",
     ),
     path("documenten/<int:pk>/", portal.document_download, name="document"),
+    path("certificaten/<int:pk>/", certificates.download, name="certificate"),
     path("gegevens.json", portal.data_export, name="data_export"),
     path("gegevens/verwijderen/", portal.erasure_request, name="erasure_request"),
     path("gegevens/verwijderen/ontvangen/", portal.erasure_requested, name="erasure_requested"),

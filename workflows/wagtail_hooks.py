@@ -2,13 +2,17 @@
 the reviewers' dashboard, workflows and who works on which programme."""
 
 import django_filters
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from programmes.models import CafeSessionPage
+from workflows.certificate_admin import certificate_viewset, may_start_session_run
 from workflows.models import DataErasureRequest
 
 
@@ -100,3 +104,36 @@ def register_case_log_actions(actions):
         _("Stap in een dossier"),
         _("Stap in het dossier gezet"),
     )
+
+
+# --- Certificates ------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return certificate_viewset
+
+
+@hooks.register("register_log_actions")
+def register_certificate_log_actions(actions):
+    actions.register_action(
+        "workflows.certificate.revoke",
+        _("Certificaat ingetrokken"),
+        _("Certificaat ingetrokken"),
+    )
+    actions.register_action(
+        "workflows.certificate.reissue",
+        _("Verbeterd certificaat uitgereikt"),
+        _("Verbeterd certificaat uitgereikt"),
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def certificate_button_for_sessions(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, CafeSessionPage) and may_start_session_run(user):
+        yield Button(
+            _("Certificaten uitreiken"),
+            url=reverse(f"{certificate_viewset.name}:session", args=[page.pk]),
+            icon_name="doc-full-inverse",
+            priority=80,
+        )

@@ -431,7 +431,13 @@ PROGRAMMES = [
             "Je diploma hoeft niet erkend te zijn in België. Je hoeft ook nog geen "
             "Nederlands te spreken.",
         ],
-        "intake": {"reference_code": "L2W", "offers_path_choice": True, "asks_referral": False},
+        "intake": {
+            "reference_code": "L2W",
+            "offers_path_choice": True,
+            "asks_referral": False,
+            "certificate_signatory": "Els Vermeulen",
+            "certificate_signatory_role": "Programmacoördinator",
+        },
         "rules": {
             "max_years_in_belgium": 5,
             "origin_rule": "outside_eu",
@@ -505,7 +511,13 @@ PROGRAMMES = [
             "Je spreekt al wat Nederlands, minstens op niveau A2. Zo kun je de lessen en "
             "de gesprekken volgen.",
         ],
-        "intake": {"reference_code": "LAW", "offers_path_choice": True, "asks_referral": False},
+        "intake": {
+            "reference_code": "LAW",
+            "offers_path_choice": True,
+            "asks_referral": False,
+            "certificate_signatory": "Els Vermeulen",
+            "certificate_signatory_role": "Programmacoördinator",
+        },
         "rules": {
             "max_years_in_belgium": 5,
             "origin_rule": "outside_eu",
@@ -567,7 +579,13 @@ PROGRAMMES = [
             "Een begeleider meldt je aan: van het OCMW, VDAB, een partnerorganisatie of "
             "een uitzendkantoor.",
         ],
-        "intake": {"reference_code": "JR", "offers_path_choice": False, "asks_referral": True},
+        "intake": {
+            "reference_code": "JR",
+            "offers_path_choice": False,
+            "asks_referral": True,
+            "certificate_signatory": "Els Vermeulen",
+            "certificate_signatory_role": "Programmacoördinator",
+        },
         "rules": {
             "max_years_in_belgium": None,
             "origin_rule": "any",
@@ -626,6 +644,10 @@ PROGRAMMES = [
 CAFE_SERIES = {
     "title": "Jumpstart Café",
     "slug": "jumpstart-cafe",
+    # Three evenings make the series certificate.
+    "certificate_after_sessions": 3,
+    "certificate_signatory": "Sofie Claes",
+    "certificate_signatory_role": "Coördinator Jumpstart Café",
     "intro": (
         "Ontmoet andere internationals en leer hoe je je loopbaan in België op gang "
         "trekt. Ter plaatse in Leuven of online."

@@ -209,6 +209,9 @@ def ensure_cafe_series(home, spec):
                 slug=spec["slug"],
                 intro=spec["intro"],
                 body=spec["body"],
+                certificate_after_sessions=spec["certificate_after_sessions"],
+                certificate_signatory=spec["certificate_signatory"],
+                certificate_signatory_role=spec["certificate_signatory_role"],
                 show_in_menus=True,
             ),
         )

@@ -517,6 +517,7 @@ EMPLOYERS = [
 ]
 
 PROGRAMMES = [
+    ("Programmacoördinator", "Programme coordinator", "Coordinatrice du programme"),
     ("Programma's", "Programmes", "Programmes"),
     ("programmas", "programmes", "programmes"),
     (
@@ -819,6 +820,7 @@ PROGRAMMES = [
 # model is not translatable), so these are not exported today; they are ready for when
 # `ProgrammePartner.role` becomes translatable.
 CAFE = [
+    ("Coördinator Jumpstart Café", "Jumpstart Café coordinator", "Coordinatrice du Jumpstart Café"),
     ("Jumpstart Café", "Jumpstart Café", "Jumpstart Café"),
     ("jumpstart-cafe", "jumpstart-cafe", "jumpstart-cafe"),
     (

@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,26 +13,47 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
 from programmes.blocks import ResourcesBlock
 from programmes.choices import SESSION_LANGUAGES, SessionFormat
+from programmes.models.signatories import CertificateSignatory, certificate_panel
 
 
-class CafeSeriesPage(RoutablePageMixin, Page):
+class CafeSeriesPage(RoutablePageMixin, CertificateSignatory, Page):
     """A series of café sessions; lists the upcoming ones (their calendar feed is served
     by programmes.urls, as Wagtail's page routes cannot end in ".ics")."""
 
     intro = models.TextField(_("inleiding"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    certificate_after_sessions = models.PositiveSmallIntegerField(
+        _("certificaat voor de reeks na zoveel sessies"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Wie zoveel sessies van deze reeks bijwoonde, krijgt een certificaat voor de "
+            "reeks. Leeg: geen certificaat voor de reeks, wel per sessie."
+        ),
+    )
 
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["programmes.CafeSessionPage"]
     template = "programmes/cafe_series_page.html"
     sessions_per_page = 10
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        certificate_panel(FieldPanel("certificate_after_sessions")),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    override_translatable_fields = [
+        SynchronizedField("certificate_after_sessions"),
+        SynchronizedField("certificate_signatory"),
+    ]
 
     class Meta:
         verbose_name = _("cafereeks")

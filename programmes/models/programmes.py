@@ -16,6 +16,7 @@ from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
 from programmes.blocks import PathwayStepBlock
 from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
 from programmes.eligibility import Rules
+from programmes.models.signatories import CertificateSignatory, certificate_panel
 
 
 class ProgrammeIndexPage(Page):
@@ -43,7 +44,7 @@ class ProgrammeIndexPage(Page):
         return context
 
 
-class ProgrammePage(Page):
+class ProgrammePage(CertificateSignatory, Page):
     summary = models.TextField(_("samenvatting"), help_text=_("Twee of drie zinnen."))
     audience = RichTextField(_("voor wie"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -110,7 +111,10 @@ class ProgrammePage(Page):
     subpage_types = []
     template = "programmes/programme_page.html"
     # A code, not text: every language's page numbers its applications the same way.
-    override_translatable_fields = [SynchronizedField("reference_code")]
+    override_translatable_fields = [
+        SynchronizedField("reference_code"),
+        SynchronizedField("certificate_signatory"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -141,6 +145,7 @@ class ProgrammePage(Page):
             ],
             heading=_("Aanmelden"),
         ),
+        certificate_panel(),
     ]
     search_fields = [
         *Page.search_fields,

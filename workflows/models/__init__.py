@@ -1,6 +1,7 @@
 """The records of case handling and the participant portal."""
 
 from .cases import Case, CaseEvent, ProgrammeScope
+from .certificates import Certificate, CertificateRun
 from .definitions import (
     ProgrammeWorkflow,
     Workflow,
@@ -14,6 +15,8 @@ from .portal import DataErasureRequest
 __all__ = [
     "Case",
     "CaseEvent",
+    "Certificate",
+    "CertificateRun",
     "DataErasureRequest",
     "Placement",
     "ProgrammeScope",

@@ -37,6 +37,7 @@ def overview(request):
             "applications": portal.application_rows(user),
             "drafts": portal.draft_rows(user),
             "registrations": portal.registration_rows(user),
+            "certificates": portal.certificate_rows(user),
             "erasure_request": portal.open_erasure_request(user),
         },
     )

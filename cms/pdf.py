@@ -8,6 +8,8 @@ files (`static_files_url_fetcher`). Never `file://`, never another host.
 
 import base64
 import binascii
+import functools
+import io
 import mimetypes
 import re
 from urllib.parse import unquote, urlsplit
@@ -85,6 +87,23 @@ def _read_static(name):
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def static_file_body(name):
+    """A static file's bytes, read once per process: a certificate run renders the same
+    fonts and stylesheet hundreds of times. WOFF2 fonts come out decompressed, because
+    WeasyPrint would otherwise decompress each one again for every document."""
+    body = _read_static(name)
+    if body is not None and name.endswith(".woff2"):
+        from fontTools.ttLib import TTFont
+
+        font = TTFont(io.BytesIO(body))
+        font.flavor = None
+        output = io.BytesIO()
+        font.save(output)
+        body = output.getvalue()
+    return body
+
+
 def static_files_url_fetcher():
     """A fetcher that serves the project's static files (fonts, logo, stylesheet) and
     embedded PNG or JPEG images, and refuses every other address."""
@@ -96,7 +115,7 @@ def static_files_url_fetcher():
             content_type, body = image
             return urls.URLFetcherResponse(url, body, {"Content-Type": content_type})
         name = static_file_path(url)
-        body = _read_static(name) if name else None
+        body = static_file_body(name) if name else None
         if body is None:
             _refuse(url)
         content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"

@@ -73,7 +73,12 @@ def certificate_context(certificate):
     ]
     url = verify_url(certificate)
     return {
-        "certificate": certificate,
+        # Plain values only: the template cannot reach the record or anything behind it.
+        "certificate": {
+            "number": certificate.number,
+            "display_code": certificate.display_code,
+            "kind": certificate.kind,
+        },
         "holder_name": certificate.recipient_name,
         "details": details,
         "completed_on": _date(details.get("completed_on")),

@@ -314,9 +314,10 @@ def issue_series_certificate(registration, series, *, issued_by=None, run=None):
     if len(sessions) < needed:
         return None, False
     language = certificate_language(registration.language)
+    series_details = _series_details(series, language)
     details = {
-        **_series_details(series, language),
-        "subject_title": _series_details(series, language)["series_title"],
+        **series_details,
+        "subject_title": series_details["series_title"],
         "sessions_attended": len(sessions),
         "started_on": timezone.localdate(sessions[0].starts_at).isoformat(),
         "completed_on": timezone.localdate(sessions[-1].starts_at).isoformat(),

@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from forms.steps import FORM_VERSION
-from tests.workflows.case_factories import MATCHMAKING_PROGRAMME, make_case, make_reviewer
+from tests.workflows.case_factories import make_case, make_reviewer
 from workflows import admin_views
 from workflows.blind_profile import (
     Fact,
@@ -135,11 +135,6 @@ SHOWN = [
     "Voltijds",
     "Loopbaantraject: meteen werk op het eigen niveau",
 ]
-
-
-@pytest.fixture
-def matchmaking(demo):
-    return demo[MATCHMAKING_PROGRAMME]["nl"]
 
 
 @pytest.fixture

@@ -13,8 +13,6 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from tests.workflows.case_factories import (
-    COACHING_PROGRAMME,
-    MATCHMAKING_PROGRAMME,
     days_ago,
     make_case,
     make_reviewer,
@@ -45,16 +43,6 @@ def not_found(response):
 
 def messages_of(response):
     return [str(message) for message in response.context["messages"]]
-
-
-@pytest.fixture
-def coaching(demo):
-    return demo[COACHING_PROGRAMME]["nl"]
-
-
-@pytest.fixture
-def matchmaking(demo):
-    return demo[MATCHMAKING_PROGRAMME]["nl"]
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from tests.workflows.case_factories import (
-    COACHING_PROGRAMME,
-    MATCHMAKING_PROGRAMME,
     make_case,
     make_reviewer,
     put_in,
@@ -26,16 +24,6 @@ from workflows.default_workflows import COACHES, PROGRAMME_MANAGERS, SCREENERS
 from workflows.models import Certificate, CertificateRun
 
 User = get_user_model()
-
-
-@pytest.fixture
-def coaching(demo):
-    return demo[COACHING_PROGRAMME]["nl"]
-
-
-@pytest.fixture
-def matchmaking(demo):
-    return demo[MATCHMAKING_PROGRAMME]["nl"]
 
 
 @pytest.fixture

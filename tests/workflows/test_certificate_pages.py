@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.workflows.case_factories import COACHING_PROGRAMME, make_reviewer
+from tests.workflows.case_factories import make_reviewer
 from tests.workflows.certificate_helpers import attendee, completed_case, past_session
 from tests.workflows.portal_factories import make_user
 from workflows import certificates
@@ -172,17 +172,15 @@ def admin_download_path(certificate):
 
 
 def test_staff_of_the_programme_download_it_and_others_get_not_found(
-    client, demo, django_capture_on_commit_callbacks
+    client, coaching, matchmaking, django_capture_on_commit_callbacks
 ):
-    level2work = demo[COACHING_PROGRAMME]["nl"]
-    jobroad = demo["jobroad-matchmaking"]["nl"]
-    case = completed_case(level2work, django_capture_on_commit_callbacks)
+    case = completed_case(coaching, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(case=case)
 
-    client.force_login(make_reviewer(COACHES, level2work))
+    client.force_login(make_reviewer(COACHES, coaching))
     assert client.get(admin_download_path(certificate)).status_code == 200
 
-    client.force_login(make_reviewer(COACHES, jobroad))
+    client.force_login(make_reviewer(COACHES, matchmaking))
     # (An admin 404 passes the language middleware's detour to /nl/ first.)
     assert client.get(admin_download_path(certificate), follow=True).status_code == 404
 

@@ -12,7 +12,7 @@ from fontTools.ttLib import TTFont
 
 from cms.pdf import RefusedURL, static_files_url_fetcher
 from programmes.models import PartnerPage, TraineeshipType
-from tests.workflows.case_factories import COACHING_PROGRAMME, make_case, make_reviewer, put_in
+from tests.workflows.case_factories import make_case, make_reviewer, put_in
 from tests.workflows.certificate_helpers import (
     attendee,
     completed_case,
@@ -31,11 +31,6 @@ from workflows.default_workflows import COACHES
 from workflows.models import Certificate
 
 
-@pytest.fixture
-def level2work(demo):
-    return demo[COACHING_PROGRAMME]["nl"]
-
-
 def pdf_of(certificate):
     certificate.refresh_from_db()
     with certificate.pdf.open("rb") as handle:
@@ -46,17 +41,17 @@ def pdf_of(certificate):
 
 
 def test_completing_a_case_issues_its_certificate_and_emails_the_holder(
-    level2work, django_capture_on_commit_callbacks
+    coaching, django_capture_on_commit_callbacks
 ):
     case = completed_case(
-        level2work, django_capture_on_commit_callbacks, first_name="Amina", last_name="Haddad"
+        coaching, django_capture_on_commit_callbacks, first_name="Amina", last_name="Haddad"
     )
 
     certificate = Certificate.objects.get(case=case)
     assert certificate.kind == Certificate.Kind.PROGRAMME
     assert certificate.recipient == case.application.applicant
     assert certificate.recipient_name == "Amina Haddad"
-    assert certificate.programme == level2work
+    assert certificate.programme == coaching
     assert certificate.is_ready
     assert len(certificate.sha256) == 64
     certificate_mail = [m for m in mail.outbox if certificate.number in m.body]
@@ -65,10 +60,10 @@ def test_completing_a_case_issues_its_certificate_and_emails_the_holder(
 
 
 def test_the_pdf_prints_the_name_the_programme_the_date_and_the_code(
-    level2work, django_capture_on_commit_callbacks
+    coaching, django_capture_on_commit_callbacks
 ):
     case = completed_case(
-        level2work, django_capture_on_commit_callbacks, first_name="Amina", last_name="Haddad"
+        coaching, django_capture_on_commit_callbacks, first_name="Amina", last_name="Haddad"
     )
     certificate = Certificate.objects.get(case=case)
     content = pdf_of(certificate)
@@ -76,17 +71,15 @@ def test_the_pdf_prints_the_name_the_programme_the_date_and_the_code(
 
     assert pdf_page_count(content) == 1
     assert "Amina Haddad" in text
-    assert level2work.title in text
+    assert coaching.title in text
     completed_on = datetime.date.fromisoformat(certificate.details["completed_on"])
     assert f"{completed_on.day} " in text and str(completed_on.year) in text
     assert certificate.display_code in text
     assert certificate.number in text
 
 
-def test_the_qr_code_on_the_pdf_opens_the_verify_page(
-    level2work, django_capture_on_commit_callbacks
-):
-    case = completed_case(level2work, django_capture_on_commit_callbacks)
+def test_the_qr_code_on_the_pdf_opens_the_verify_page(coaching, django_capture_on_commit_callbacks):
+    case = completed_case(coaching, django_capture_on_commit_callbacks)
     certificate = Certificate.objects.get(case=case)
 
     assert qr_codes(pdf_of(certificate)) == [verify_url(certificate)]
@@ -94,9 +87,9 @@ def test_the_qr_code_on_the_pdf_opens_the_verify_page(
 
 
 def test_the_pdf_is_in_the_holders_language_with_dates_in_that_language(
-    level2work, django_capture_on_commit_callbacks
+    coaching, django_capture_on_commit_callbacks
 ):
-    case = completed_case(level2work, django_capture_on_commit_callbacks, preferred_language="fr")
+    case = completed_case(coaching, django_capture_on_commit_callbacks, preferred_language="fr")
     certificate = Certificate.objects.get(case=case)
     months = [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -111,9 +104,9 @@ def test_the_pdf_is_in_the_holders_language_with_dates_in_that_language(
 
 
 def test_a_second_completion_effect_issues_no_second_certificate(
-    level2work, django_capture_on_commit_callbacks
+    coaching, django_capture_on_commit_callbacks
 ):
-    case = completed_case(level2work, django_capture_on_commit_callbacks)
+    case = completed_case(coaching, django_capture_on_commit_callbacks)
 
     again, created = certificates.issue_programme_certificate(case)
 
@@ -122,17 +115,17 @@ def test_a_second_completion_effect_issues_no_second_certificate(
     assert again == Certificate.objects.get(case=case)
 
 
-def test_a_case_that_did_not_succeed_gets_no_certificate(level2work):
-    case = put_in(make_case(level2work), "coaching")
+def test_a_case_that_did_not_succeed_gets_no_certificate(coaching):
+    case = put_in(make_case(coaching), "coaching")
 
     with pytest.raises(NotIssued, match="niet met succes afgerond"):
         certificates.issue_programme_certificate(case)
 
 
 def test_a_completed_traineeship_issues_a_traineeship_certificate(
-    level2work, django_capture_on_commit_callbacks
+    coaching, django_capture_on_commit_callbacks
 ):
-    certificate = _end_traineeship(level2work, django_capture_on_commit_callbacks, completed=True)
+    certificate = _end_traineeship(coaching, django_capture_on_commit_callbacks, completed=True)
 
     assert certificate.kind == Certificate.Kind.TRAINEESHIP
     text = pdf_text(pdf_of(certificate))
@@ -140,8 +133,8 @@ def test_a_completed_traineeship_issues_a_traineeship_certificate(
     assert certificate.details["traineeship_type"] in text
 
 
-def test_a_stopped_traineeship_issues_nothing(level2work, django_capture_on_commit_callbacks):
-    assert _end_traineeship(level2work, django_capture_on_commit_callbacks, completed=False) is None
+def test_a_stopped_traineeship_issues_nothing(coaching, django_capture_on_commit_callbacks):
+    assert _end_traineeship(coaching, django_capture_on_commit_callbacks, completed=False) is None
 
 
 def _end_traineeship(programme, capture, *, completed):

@@ -62,16 +62,22 @@ def eligibility_snapshot(programme, answers, today, language):
 
 
 def participant_for(email, first_name, last_name, language):
-    """The participant account for an email address, made on their first application."""
+    """The participant account for an email address, made the first time it is needed
+    (an application, a café certificate)."""
     user = User.objects.filter(email__iexact=email).first()
-    if user is None:
-        user = User.objects.create_user(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            preferred_language=language,
-        )
-    return user
+    if user is not None:
+        return user
+    try:
+        with transaction.atomic():
+            return User.objects.create_user(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                preferred_language=language,
+            )
+    except IntegrityError:
+        # Made at the same moment elsewhere (two submits, two certificate runs).
+        return User.objects.get(email__iexact=email)
 
 
 def submit_application(draft, step_forms, *, today=None, language=None):

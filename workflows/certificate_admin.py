@@ -97,11 +97,6 @@ def visible_programmes(request):
     return programmes.order_by("title")
 
 
-class ProgrammeChoiceField(django_filters.fields.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.title
-
-
 class CertificateFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Soort"), choices=Certificate.Kind.choices)
     programme = django_filters.ModelChoiceFilter(label=_("Programma"), queryset=visible_programmes)
@@ -116,10 +111,6 @@ class CertificateFilterSet(WagtailFilterSet):
     class Meta:
         model = Certificate
         fields = []
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["programme"].field_class = ProgrammeChoiceField
 
     def filter_revoked(self, queryset, name, value):
         if value not in ("true", "false"):

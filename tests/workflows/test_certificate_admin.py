@@ -303,3 +303,13 @@ def test_a_session_page_offers_the_certificates_action(client, superuser, db):
     html = client.get(reverse("wagtailadmin_pages:edit", args=[session.pk])).content.decode()
 
     assert reverse("issued_certificates:session", args=[session.pk]) in html
+
+
+def test_the_session_run_page_says_who_also_gets_the_series_certificate(client, superuser, db):
+    series, (session,) = series_with_sessions(1, certificate_after_sessions=3)
+    attendee(session, name="Amal")
+    client.force_login(superuser)
+
+    html = client.get(reverse("issued_certificates:session", args=[session.pk])).content.decode()
+
+    assert f"Wie zo 3 sessies van {series.title} bijwoonde" in html

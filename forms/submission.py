@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from cms.models import User
 from forms.models import Application, ApplicationDocument, ApplicationDraft, ReferenceCounter
 from forms.signals import application_submitted
+from forms.statistics import statistics_from_answers
 from forms.steps import FORM_VERSION, facts_from_answers
 from programmes.eligibility import evaluate
 
@@ -133,6 +134,7 @@ def _submit(draft, step_forms, today, language):
         eligibility=eligibility,
         privacy_notice=notice,
         privacy_notice_version=notice.version,
+        **statistics_from_answers(answers, today),
     )
     documents = step_forms.get("documents")
     if documents is not None:

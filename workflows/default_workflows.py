@@ -60,6 +60,7 @@ COACHING = {
         {
             "key": "intake",
             "kind": "active",
+            "enrolled": True,
             "staff_name": _("Intake en trajectbepaling"),
             "applicant_name": _("Intake"),
             "applicant_description": _(
@@ -385,6 +386,7 @@ MATCHMAKING = {
         {
             "key": "screening_day",
             "kind": "active",
+            "enrolled": True,
             "staff_name": _("Screenings- en matchingdag"),
             "applicant_name": _("Screeningsdag"),
             "applicant_description": _(

@@ -8,7 +8,7 @@ module reads no database: `parse` turns the JSON-shaped dict into frozen datacla
 The shape:
 
     {"name": "...", "states": [{"key", "kind", "staff_name", "applicant_name",
-      "applicant_description"}],
+      "applicant_description", "enrolled": false}],
      "transitions": [{"key", "staff_name", "applicant_name", "from_states": [...],
       "to_state": "<key>" | "" (stays) | "@previous" (back to where it was),
       "groups": [...], "form": "<form key>", "effects": [...], "guards": [...],
@@ -32,6 +32,9 @@ class State:
     staff_name: str
     applicant_name: str = ""
     applicant_description: str = ""
+    # Reaching this state makes the applicant a participant of the programme (reports
+    # count them as enrolled).
+    enrolled: bool = False
 
     @property
     def is_final(self):
@@ -106,6 +109,7 @@ def parse(data):
                 staff_name=state.get("staff_name") or state["key"],
                 applicant_name=state.get("applicant_name", ""),
                 applicant_description=state.get("applicant_description", ""),
+                enrolled=bool(state.get("enrolled", False)),
             )
             for state in data.get("states", [])
         ),

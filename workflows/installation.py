@@ -62,6 +62,7 @@ def import_workflow(slug, data):
             staff_name=state.get("staff_name", state["key"]),
             applicant_name=state.get("applicant_name", ""),
             applicant_description=state.get("applicant_description", ""),
+            enrolled=bool(state.get("enrolled", False)),
         )
     for position, item in enumerate(data["transitions"]):
         transition = WorkflowTransition.objects.create(

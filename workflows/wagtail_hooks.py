@@ -2,10 +2,11 @@
 the reviewers' dashboard, workflows and who works on which programme."""
 
 import django_filters
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -14,6 +15,8 @@ from wagtail.permissions import register_permission_policy
 from programmes.models import CafeSessionPage
 from workflows.certificate_admin import certificate_viewset, may_start_session_run
 from workflows.models import DataErasureRequest
+from workflows.permissions import is_programme_manager
+from workflows.report_admin import OutcomeReportView
 
 
 class DataErasureRequestPermissionPolicy(ModelPermissionPolicy):
@@ -137,3 +140,26 @@ def certificate_button_for_sessions(page, user, view_name, next_url=None):
             icon_name="doc-full-inverse",
             priority=80,
         )
+
+
+# --- Outcome reports ---------------------------------------------------------------------
+
+
+class OutcomeReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_programme_manager(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_outcome_report_url():
+    return [path("rapporten/resultaten/", OutcomeReportView.as_view(), name="outcome_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_outcome_report_menu_item():
+    return OutcomeReportMenuItem(
+        _("Resultaten voor financiers"),
+        reverse("outcome_report"),
+        icon_name="table",
+        order=50,
+    )

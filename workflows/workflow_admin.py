@@ -60,6 +60,7 @@ FIELD_TYPES = {
     "effects": KEYS,
     "guards": KEYS,
     "exit": FLAG,
+    "enrolled": FLAG,
 }
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.storage import private_storage
+from forms.statistics import AgeBand, EducationBand, Gender
 
 
 def document_path(instance, filename):
@@ -60,6 +61,20 @@ class Application(models.Model):
     privacy_notice_version = models.CharField(_("versie van de privacyverklaring"), max_length=20)
     submitted_at = models.DateTimeField(_("ingediend op"), default=timezone.now, db_index=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    # What reports count, read from the answers on submit (forms.statistics); kept when
+    # the personal fields above are anonymised.
+    gender = models.CharField(_("geslacht"), max_length=20, choices=Gender.choices, blank=True)
+    age_band = models.CharField(
+        _("leeftijdsgroep"), max_length=10, choices=AgeBand.choices, blank=True
+    )
+    education_band = models.CharField(
+        _("opleidingsniveau (ISCED)"), max_length=10, choices=EducationBand.choices, blank=True
+    )
+    eqf_level = models.PositiveSmallIntegerField(_("EQF-niveau van het diploma"), null=True)
+    nationality = models.CharField(_("nationaliteit"), max_length=2, blank=True)
+    third_country_national = models.BooleanField(_("onderdaan van een derde land"), null=True)
+    registered_jobseeker = models.BooleanField(_("ingeschreven als werkzoekende"), null=True)
 
     class Meta:
         verbose_name = _("aanmelding")

@@ -88,6 +88,14 @@ class WorkflowState(Orderable):
         blank=True,
         help_text=_("Wat er nu gebeurt, in één zin."),
     )
+    enrolled = models.BooleanField(
+        _("ingestapt"),
+        default=False,
+        help_text=_(
+            "Aan: wie deze toestand bereikt, telt in de rapporten als deelnemer van het "
+            "programma (bijvoorbeeld de intake na de screening)."
+        ),
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("toestand")
@@ -104,6 +112,7 @@ class WorkflowState(Orderable):
             "staff_name": self.staff_name,
             "applicant_name": self.applicant_name,
             "applicant_description": self.applicant_description,
+            "enrolled": self.enrolled,
         }
 
 

@@ -61,6 +61,9 @@ class Placement(models.Model):
     )
     # Work at their level: the job's EQF level is at least the diploma's.
     at_level = models.BooleanField(_("werk op niveau"), null=True)
+    ended_on = models.DateField(
+        _("job beëindigd op"), null=True, blank=True, help_text=_("Leeg: de job loopt nog.")
+    )
 
     class Meta:
         verbose_name = _("plaatsing")

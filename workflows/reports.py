@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Count,
     DateTimeField,
     Exists,
@@ -21,7 +22,9 @@ from django.db.models import (
     OuterRef,
     Q,
     Value,
+    When,
 )
+from django.db.models import Case as CaseWhen
 from django.db.models.functions import Lower, TruncDate, TruncMonth
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -167,9 +170,11 @@ def per_month(selection):
 # --- The funnel and outcomes ---------------------------------------------------------------
 
 
-def _enrolled_events(selection):
-    """The case events that entered a state marked "enrolled" in the case's workflow
-    version; None when no version used here marks one."""
+def _enrolled(selection):
+    """Whether the outer application's case (annotated as `case_pk`, see `_with_case`)
+    entered a state its workflow version marks as "enrolled"; False when no version used
+    here marks one. One `Exists` per version, on
+    the events of that one case (the index on the case id does the work)."""
     versions = WorkflowVersion.objects.filter(
         pk__in=cases(selection).values("workflow_version")
     ).only("definition")
@@ -177,31 +182,32 @@ def _enrolled_events(selection):
     for version in versions:
         keys = [state.key for state in version.parsed().states if state.enrolled]
         if keys:
-            matches |= Q(case__workflow_version=version, to_state__in=keys)
-    if not matches:
-        return None
-    return CaseEvent.objects.filter(matches)
+            entered = CaseEvent.objects.filter(case_id=OuterRef("case_pk"), to_state__in=keys)
+            matches |= Q(case__workflow_version=version) & Q(Exists(entered))
+    return matches if matches else Value(False)
+
+
+def _with_case(queryset):
+    """Applications with their case's id, for subqueries on the case's rows."""
+    return queryset.annotate(case_pk=F("case__pk"))
 
 
 def funnel(selection):
     """Applied, eligible, enrolled, in traineeship, hired: counts and shares of applied."""
-    enrolled_events = _enrolled_events(selection)
-    annotated = applications(selection).annotate(
-        has_traineeship=Exists(Traineeship.objects.filter(case__application=OuterRef("pk"))),
-        has_placement=Exists(Placement.objects.filter(case__application=OuterRef("pk"))),
-    )
-    if enrolled_events is not None:
-        annotated = annotated.annotate(
-            is_enrolled=Exists(enrolled_events.filter(case__application=OuterRef("pk")))
+    figures = (
+        _with_case(applications(selection))
+        .annotate(
+            has_traineeship=Exists(Traineeship.objects.filter(case_id=OuterRef("case_pk"))),
+            has_placement=Exists(Placement.objects.filter(case_id=OuterRef("case_pk"))),
         )
-    figures = annotated.aggregate(
-        applied=Count("pk"),
-        eligible=Count("pk", filter=Q(eligible=True)),
-        in_traineeship=Count("pk", filter=Q(has_traineeship=True)),
-        hired=Count("pk", filter=Q(has_placement=True)),
-        **({"enrolled": Count("pk", filter=Q(is_enrolled=True))} if enrolled_events else {}),
+        .aggregate(
+            applied=Count("pk"),
+            eligible=Count("pk", filter=Q(eligible=True)),
+            enrolled=Count("pk", filter=_as_filter(_enrolled(selection))),
+            in_traineeship=Count("pk", filter=Q(has_traineeship=True)),
+            hired=Count("pk", filter=Q(has_placement=True)),
+        )
     )
-    figures.setdefault("enrolled", 0)
     steps = [
         ("applied", _("Aangemeld")),
         ("eligible", _("Komt in aanmerking")),
@@ -213,6 +219,10 @@ def funnel(selection):
         Row(key, str(label), figures[key], share(figures[key], figures["applied"]))
         for key, label in steps
     ]
+
+
+def _as_filter(condition):
+    return Q(pk__in=[]) if isinstance(condition, Value) else condition
 
 
 def _in_work(day_field, case="pk"):
@@ -256,9 +266,9 @@ def work_outcomes(selection, today=None):
         followed_up=Count("pk", filter=followed_up),
         in_work_after_six_months=Count("pk", filter=followed_up & Q(working_after=True)),
     )
-    placements = Placement.objects.filter(case__application=OuterRef("pk"))
+    placements = Placement.objects.filter(case_id=OuterRef("case_pk"))
     figures.update(
-        applications(selection)
+        _with_case(applications(selection))
         .annotate(
             has_job=Exists(placements), has_job_at_level=Exists(placements.filter(at_level=True))
         )
@@ -428,20 +438,24 @@ def participant_rows(selection, today=None):
     ESF+ indicator columns and no personal data: a pseudonym, never a name or an id."""
     today = today or timezone.localdate()
     follow_up_by = today - datetime.timedelta(days=FOLLOW_UP_DAYS)
-    enrolled_events = _enrolled_events(selection)
-    placements = Placement.objects.filter(case__application=OuterRef("pk"))
+    enrolled = _enrolled(selection)
+    placements = Placement.objects.filter(case_id=OuterRef("case_pk"))
     rows = (
-        applications(selection)
+        _with_case(applications(selection))
         .annotate(**_leaving_dates("case__closed_at"))
         .annotate(
             has_job=Exists(placements),
             has_job_at_level=Exists(placements.filter(at_level=True)),
-            working_on_leaving=_in_work("left_on", case="case"),
-            working_after=_in_work("follow_up_on", case="case"),
+            working_on_leaving=_in_work("left_on", case="case_pk"),
+            working_after=_in_work("follow_up_on", case="case_pk"),
             is_enrolled=(
-                Exists(enrolled_events.filter(case__application=OuterRef("pk")))
-                if enrolled_events is not None
-                else Value(False)
+                Value(False)
+                if isinstance(enrolled, Value)
+                else CaseWhen(
+                    When(enrolled, then=Value(True)),
+                    default=Value(False),
+                    output_field=BooleanField(),
+                )
             ),
         )
         .order_by("submitted_at", "pk")

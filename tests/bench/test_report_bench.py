@@ -128,12 +128,14 @@ def test_the_outcome_report_over_50000_cases(client, db, demo, django_user_model
     url = reverse("outcome_report") + f"?programmes={programme.pk}&start=2024-01-01"
 
     client.get(url)  # warm
-    timings = []
+    timings, query_counts = [], []
     for _ in range(RUNS):
+        connection.queries_log.clear()  # a full log (9,000 entries) would capture nothing
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
             response = client.get(url)
             timings.append(time.perf_counter() - started)
+        query_counts.append(len(queries.captured_queries))
     assert response.status_code == 200
     assert response.context["data"]["reached"]["received"] == CASES
     export_started = time.perf_counter()
@@ -147,7 +149,7 @@ def test_the_outcome_report_over_50000_cases(client, db, demo, django_user_model
         f"Outcome report over {CASES:,} cases",
         [
             (f"Report page (median of {RUNS})", f"{median_ms:.0f} ms", "", ""),
-            ("Queries per report page", len(queries.captured_queries), "constant", ""),
+            ("Queries per report page", max(query_counts), "constant", ""),
             ("ESF participant list, CSV", f"{export_seconds:.1f} s", "", ""),
             ("(set-up: building the cases)", f"{built:.0f} s", "", ""),
         ],

@@ -22,10 +22,9 @@ class DraftStorage(BaseStorage):
     def __init__(self, draft, request, file_storage):
         super().__init__(draft.wizard_prefix, request, file_storage)
         self.draft = draft
-        if draft.wizard_state:
-            self.data = copy.deepcopy(draft.wizard_state)
-        else:
-            self.init_data()
+        self.init_data()
+        # A state saved without one of formtools' keys (an older draft) still opens.
+        self.data.update(copy.deepcopy(draft.wizard_state or {}))
         self._loaded = copy.deepcopy(self.data)
         self._was_reset = False
 

@@ -30,6 +30,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleCo
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -408,6 +409,12 @@ class CaseInspectView(generic.InspectView):
     def get_page_subtitle(self):
         return f"{self.object.application.reference} – {self.object.application.full_name}"
 
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        # Who read a person's file, and when: for the data protection officer.
+        log(self.object, "workflows.case.view", user=request.user)
+        return response
+
     def get_actions(self):
         case, user = self.object, self.request.user
         actions = []
@@ -567,6 +574,7 @@ class CaseDocumentView(PermissionCheckedMixin, View):
         document = get_object_or_404(
             ApplicationDocument, pk=document_pk, application_id=case.application_id
         )
+        log(case, "workflows.case.document", user=request.user, data={"document": document.kind})
         return document_response(document)
 
 

@@ -27,6 +27,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -281,6 +282,7 @@ class CertificateDownloadView(View):
         certificate = visible_certificate(request.user, pk)
         if not certificate.is_ready:
             raise Http404
+        log(certificate, "workflows.certificate.download", user=request.user)
         return certificate_file_response(certificate)
 
 
@@ -498,6 +500,12 @@ class RunView(CertificateAdminPage):
         return redirect(run_url(self.run))
 
 
+class RunRestartView(RunView):
+    """Run it again (POST only): what is still missing is issued."""
+
+    http_method_names = ["post"]
+
+
 class RunStatusView(View):
     """The run's progress for the progress bar, polled by the run page."""
 
@@ -521,6 +529,11 @@ class RunStatusView(View):
 class RunListView(CertificateAdminPage):
     template_name = "workflows/admin/certificate_runs.html"
     page_title = _("Reeksen certificaten")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("workflows.view_certificate"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         runs = [
@@ -602,7 +615,7 @@ class CertificateViewSet(ModelViewSet):
             path("reeksen/", RunListView.as_view(), name="runs"),
             path("reeksen/<int:pk>/", RunView.as_view(), name="run"),
             path("reeksen/<int:pk>/status/", RunStatusView.as_view(), name="run_status"),
-            path("reeksen/<int:pk>/opnieuw/", RunView.as_view(), name="run_restart"),
+            path("reeksen/<int:pk>/opnieuw/", RunRestartView.as_view(), name="run_restart"),
         ]
 
 

@@ -20,10 +20,11 @@ from workflows.report_admin import OutcomeReportView
 
 
 class DataErasureRequestPermissionPolicy(ModelPermissionPolicy):
-    """Requests come from participants in their portal; nobody adds them in the admin."""
+    """Requests come from participants in their portal; nobody adds them in the admin, and
+    nobody deletes one: it is the record that the person asked."""
 
     def user_has_permission(self, user, action):
-        if action == "add":
+        if action in ("add", "delete"):
             return False
         return super().user_has_permission(user, action)
 
@@ -55,6 +56,7 @@ class DataErasureRequestViewSet(ModelViewSet):
     ordering = ["handled_at", "requested_at"]
     # Staff record when and how a request was handled; what was asked stays as it was.
     form_fields = ["handled_at", "note"]
+    copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_fields = ["user", "requested_at", "handled_at", "note", "confirmation_sent_at"]
     list_export = ["requested_at", "handled_at", "note"]
@@ -107,6 +109,16 @@ def register_case_log_actions(actions):
         _("Stap in een dossier"),
         _("Stap in het dossier gezet"),
     )
+    actions.register_action(
+        "workflows.case.view",
+        _("Dossier geopend"),
+        _("Dossier geopend"),
+    )
+    actions.register_action(
+        "workflows.case.document",
+        _("Document van een dossier gedownload"),
+        _("Document gedownload"),
+    )
 
 
 # --- Certificates ------------------------------------------------------------------------
@@ -128,6 +140,11 @@ def register_certificate_log_actions(actions):
         "workflows.certificate.reissue",
         _("Verbeterd certificaat uitgereikt"),
         _("Verbeterd certificaat uitgereikt"),
+    )
+    actions.register_action(
+        "workflows.certificate.download",
+        _("Certificaat gedownload door een medewerker"),
+        _("Certificaat gedownload"),
     )
 
 

@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_slug
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -194,6 +194,9 @@ class WorkflowDeleteView(generic.DeleteView):
     """A workflow that ever started a case stays: its versions hold those cases' history."""
 
     def dispatch(self, request, *args, **kwargs):
+        # Who may delete at all comes first: the answer must not depend on the workflow.
+        if not self.permission_policy.user_has_permission(request.user, "delete"):
+            raise PermissionDenied
         if self.object.versions.exists():
             messages.error(
                 request,

@@ -537,3 +537,25 @@ def test_the_dashboard_panel_is_for_reviewers_only(client, coaching):
 
     assert "Wacht op jou" not in for_editor
     assert "Wacht op jou" in for_manager
+
+
+# --- Who read what -------------------------------------------------------------------------
+
+
+def test_opening_a_case_and_downloading_its_document_are_written_to_the_audit_log(
+    client, screener, case
+):
+    from wagtail.models import ModelLogEntry
+
+    document = make_document(case.application, name="diploma-amina.pdf")
+    client.force_login(screener)
+
+    client.get(case_page(case))
+    client.get(reverse("cases:document", args=[case.pk, document.pk]))
+
+    entries = ModelLogEntry.objects.filter(object_id=str(case.pk), user=screener)
+    assert set(entries.values_list("action", flat=True)) >= {
+        "workflows.case.view",
+        "workflows.case.document",
+    }
+    assert entries.get(action="workflows.case.document").data == {"document": "diploma"}

@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 # Test processes (pytest-xdist); each has its own test database.
 TEST_WORKERS ?= auto
 
-.PHONY: run install assets compilemessages messages migrate seed test bench lint format check-deploy clean
+.PHONY: run install assets compilemessages messages migrate seed test bench lint audit format check-deploy clean
 
 ## run: install, compile translations, migrate, load the demo site, start server and worker
 run: install compilemessages
@@ -87,6 +87,10 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## audit: bandit over our own code; any high-severity finding fails
+audit: $(VENV)/.installed
+	$(BIN)/bandit -q -r cms programmes forms workflows -x '*/migrations/*' --severity-level high
 
 format: $(VENV)/.installed
 	$(BIN)/ruff format .

@@ -335,7 +335,7 @@ def median_days_in_states(selection, now=None):
     now = now or timezone.now()
     case_sql, case_params = cases(selection).values("pk").query.sql_with_params()
     events = CaseEvent._meta.db_table
-    sql = f"""
+    sql = f"""  # nosec B608 - our table name and Django's own compiled subquery only
         WITH moves AS (
             SELECT to_state AS state, at,
                    LEAD(at) OVER (PARTITION BY case_id ORDER BY at, id) AS left_at

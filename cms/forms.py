@@ -197,3 +197,36 @@ class EmailAddressField(forms.EmailField):
                 "max_length": _("Dit e-mailadres is te lang: gebruik hoogstens 254 tekens."),
             }
         )
+
+
+# The largest primary key a database column holds (a signed 64-bit integer).
+LARGEST_ID = 2**63 - 1
+
+
+class RecordChoiceMixin:
+    """A choice of database records that refuses ids no column can hold, as an invalid
+    choice, instead of letting the database driver fail on them (SQLite overflows)."""
+
+    def _check_id(self, value):
+        try:
+            number = int(str(value).strip())
+        except (TypeError, ValueError):
+            return
+        if not -LARGEST_ID <= number <= LARGEST_ID:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+
+
+class RecordChoiceField(RecordChoiceMixin, forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values:
+            self._check_id(value)
+        return super().to_python(value)
+
+
+class RecordMultipleChoiceField(RecordChoiceMixin, forms.ModelMultipleChoiceField):
+    def clean(self, value):
+        for item in value or []:
+            self._check_id(item)
+        return super().clean(value)

@@ -10,8 +10,22 @@ RESULTS_PER_PAGE = 10
 
 
 def clean_query(raw):
-    """The query as the reader meant it: trimmed, single-spaced, bounded in length."""
-    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    """The query as the reader meant it: trimmed, single-spaced, bounded in length, without
+    control characters or double quotes (SQLite's full-text search reads a lone quote as
+    an unfinished phrase and fails)."""
+    text = "".join(
+        " " if char == '"' or not (char.isprintable() or char.isspace()) else char
+        for char in (raw or "")
+    )
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def page_number_from(value):
+    """The results page asked for; the first for anything that is not a whole number."""
+    try:
+        return max(int(value), 1)
+    except (TypeError, ValueError):
+        return 1
 
 
 def search_pages(query, *, page_number=1, locale=None):
@@ -27,7 +41,7 @@ def search_pages(query, *, page_number=1, locale=None):
     results = pages.search(query, operator="and")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        found = paginator.page(page_number)
+        found = paginator.page(page_number_from(page_number))
     except (PageNotAnInteger, EmptyPage):
         found = paginator.page(1)
     # Fetching the specific pages loses select_related: mark languages in bulk instead.

@@ -31,6 +31,7 @@ from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from cms.forms import RecordChoiceField
 from programmes.models import CafeSessionPage, ProgrammePage
 from programmes.registration import canonical_session
 from programmes.registration_admin import can_check_in
@@ -357,7 +358,7 @@ class SessionRunView(CertificateAdminPage):
 
 
 class CohortForm(forms.Form):
-    programme = forms.ModelChoiceField(label=_("Programma"), queryset=ProgrammePage.objects.none())
+    programme = RecordChoiceField(label=_("Programma"), queryset=ProgrammePage.objects.none())
     closed_from = forms.DateField(
         label=_("Afgerond vanaf"),
         required=False,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.forms import RecordMultipleChoiceField
 from programmes.models import ProgrammePage
 from workflows import report_exports, reports
 from workflows.models import Case, ProgrammeWorkflow
@@ -31,7 +32,7 @@ def reportable_programmes(user):
 
 
 class ReportForm(forms.Form):
-    programmes = forms.ModelMultipleChoiceField(
+    programmes = RecordMultipleChoiceField(
         label=_("Programma's"),
         queryset=ProgrammePage.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -328,6 +328,29 @@ def _days_between(later, earlier):
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+# Only our table name, Django's own compiled subquery and a fixed expression go in.
+MEDIAN_SQL = """
+    WITH moves AS (
+        SELECT to_state AS state, at,
+               LEAD(at) OVER (PARTITION BY case_id ORDER BY at, id) AS left_at
+        FROM {events}
+        WHERE case_id IN ({cases}) AND (transition = '' OR to_state <> from_state)
+    ),
+    stays AS (
+        SELECT state, {days} AS days FROM moves
+    ),
+    ranked AS (
+        SELECT state, days,
+               ROW_NUMBER() OVER (PARTITION BY state ORDER BY days) AS position,
+               COUNT(*) OVER (PARTITION BY state) AS stays
+        FROM stays
+    )
+    SELECT state, AVG(days) FROM ranked
+    WHERE position IN ((stays + 1) / 2, (stays + 2) / 2)
+    GROUP BY state
+"""
+
+
 def median_days_in_states(selection, now=None):
     """{state key: median days} over every stay in a state by the selected cases; a stay
     still going counts until now. One query: window functions find each stay's end and
@@ -335,26 +358,9 @@ def median_days_in_states(selection, now=None):
     now = now or timezone.now()
     case_sql, case_params = cases(selection).values("pk").query.sql_with_params()
     events = CaseEvent._meta.db_table
-    sql = f"""  # nosec B608 - our table name and Django's own compiled subquery only
-        WITH moves AS (
-            SELECT to_state AS state, at,
-                   LEAD(at) OVER (PARTITION BY case_id ORDER BY at, id) AS left_at
-            FROM {events}
-            WHERE case_id IN ({case_sql}) AND (transition = '' OR to_state <> from_state)
-        ),
-        stays AS (
-            SELECT state, {_days_between("COALESCE(left_at, %s)", "at")} AS days FROM moves
-        ),
-        ranked AS (
-            SELECT state, days,
-                   ROW_NUMBER() OVER (PARTITION BY state ORDER BY days) AS position,
-                   COUNT(*) OVER (PARTITION BY state) AS stays
-            FROM stays
-        )
-        SELECT state, AVG(days) FROM ranked
-        WHERE position IN ((stays + 1) / 2, (stays + 2) / 2)
-        GROUP BY state
-    """  # noqa: S608 - only our table name and Django's own compiled subquery are inlined
+    sql = MEDIAN_SQL.format(
+        events=events, cases=case_sql, days=_days_between("COALESCE(left_at, %s)", "at")
+    )  # nosec B608
     with connection.cursor() as cursor:
         cursor.execute(sql, [*case_params, now])
         return {state: round(float(days), 1) for state, days in cursor.fetchall()}

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from cms.forms import RecordChoiceField
 from programmes.choices import EQFLevel, OrganisationType
 from programmes.models import PartnerPage, TraineeshipType
 from workflows.models import Placement, ProgrammeScope, Traineeship
@@ -97,7 +98,7 @@ def _coaches_for(programme):
 
 
 class AssignMentorForm(TransitionForm):
-    mentor = forms.ModelChoiceField(
+    mentor = RecordChoiceField(
         label=_("Begeleider"),
         queryset=get_user_model().objects.none(),
         error_messages={"required": _("Kies een begeleider uit de lijst.")},
@@ -119,12 +120,12 @@ def _employers():
 
 
 class TraineeshipForm(TransitionForm):
-    traineeship_type = forms.ModelChoiceField(
+    traineeship_type = RecordChoiceField(
         label=_("Soort stage"),
         queryset=TraineeshipType.objects.none(),
         error_messages={"required": _("Kies de soort stage.")},
     )
-    employer = forms.ModelChoiceField(
+    employer = RecordChoiceField(
         label=_("Werkgever"),
         queryset=PartnerPage.objects.none(),
         error_messages={"required": _("Kies de werkgever.")},
@@ -208,7 +209,7 @@ def diploma_level(application):
 
 
 class PlacementForm(TransitionForm):
-    employer = forms.ModelChoiceField(
+    employer = RecordChoiceField(
         label=_("Werkgever"),
         queryset=PartnerPage.objects.none(),
         error_messages={"required": _("Kies de werkgever.")},

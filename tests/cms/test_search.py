@@ -1,5 +1,7 @@
 """Site search finds live pages in the reader's language."""
 
+import pytest
+
 from cms.search import MAX_QUERY_LENGTH, clean_query
 
 
@@ -67,3 +69,18 @@ def test_search_queries_do_not_grow_with_the_number_of_results(
     with django_assert_max_num_queries(20):
         response = client.get("/ar/search/", {"q": "de"})
     assert len(response.context["search_results"]) >= 3
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": 'een "onafgewerkte zin'},
+        {"q": "werk\x00"},
+        {"q": "' OR 1=1 --"},
+        {"q": "(werk*"},
+        {"q": "werk", "page": "on"},
+        {"q": "werk", "page": "-3"},
+    ],
+)
+def test_odd_queries_and_page_numbers_get_results_not_errors(client, db, params):
+    assert client.get("/nl/search/", params).status_code == 200

@@ -172,9 +172,9 @@ def per_month(selection):
 
 def _enrolled(selection):
     """Whether the outer application's case (annotated as `case_pk`, see `_with_case`)
-    entered a state its workflow version marks as "enrolled"; False when no version used
-    here marks one. One `Exists` per version, on
-    the events of that one case (the index on the case id does the work)."""
+    entered a state its workflow version marks as "enrolled" (a condition nothing meets
+    when no version used here marks one). One `Exists` per version, on the events of that
+    one case (the index on the case id does the work)."""
     versions = WorkflowVersion.objects.filter(
         pk__in=cases(selection).values("workflow_version")
     ).only("definition")
@@ -184,7 +184,7 @@ def _enrolled(selection):
         if keys:
             entered = CaseEvent.objects.filter(case_id=OuterRef("case_pk"), to_state__in=keys)
             matches |= Q(case__workflow_version=version) & Q(Exists(entered))
-    return matches if matches else Value(False)
+    return matches if matches else Q(pk__in=[])  # nothing marked: nobody counts
 
 
 def _with_case(queryset):
@@ -203,7 +203,7 @@ def funnel(selection):
         .aggregate(
             applied=Count("pk"),
             eligible=Count("pk", filter=Q(eligible=True)),
-            enrolled=Count("pk", filter=_as_filter(_enrolled(selection))),
+            enrolled=Count("pk", filter=_enrolled(selection)),
             in_traineeship=Count("pk", filter=Q(has_traineeship=True)),
             hired=Count("pk", filter=Q(has_placement=True)),
         )
@@ -219,10 +219,6 @@ def funnel(selection):
         Row(key, str(label), figures[key], share(figures[key], figures["applied"]))
         for key, label in steps
     ]
-
-
-def _as_filter(condition):
-    return Q(pk__in=[]) if isinstance(condition, Value) else condition
 
 
 def _in_work(day_field, case="pk"):
@@ -454,14 +450,8 @@ def participant_rows(selection, today=None):
             has_job_at_level=Exists(placements.filter(at_level=True)),
             working_on_leaving=_in_work("left_on", case="case_pk"),
             working_after=_in_work("follow_up_on", case="case_pk"),
-            is_enrolled=(
-                Value(False)
-                if isinstance(enrolled, Value)
-                else CaseWhen(
-                    When(enrolled, then=Value(True)),
-                    default=Value(False),
-                    output_field=BooleanField(),
-                )
+            is_enrolled=CaseWhen(
+                When(enrolled, then=Value(True)), default=Value(False), output_field=BooleanField()
             ),
         )
         .order_by("submitted_at", "pk")

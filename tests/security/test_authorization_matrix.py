@@ -85,6 +85,13 @@ NOBODY = answers(
 )  # views switched off for everyone, the superuser included
 
 
+# A café session's certificate run: for those who may issue café certificates; to other
+# staff it does not exist.
+SESSION_RUN = answers(
+    "missing", anonymous="login", applicant_a="login", applicant_b="login", superuser="ok"
+)
+
+
 def post_only(shape):
     """A POST-only view asked with GET: 405 for whoever gets past the door."""
     return {role: ("method" if answer == "ok" else answer) for role, answer in shape.items()}
@@ -191,35 +198,11 @@ MATRIX = {
     "issued_certificates:session": (lambda w: {"page_id": w["session"].pk}, SUPERUSER_ONLY),
     "issued_certificates:cohort": (None, MANAGERS),
     "issued_certificates:runs": (None, CASE_LIST),
-    "issued_certificates:run": (
-        lambda w: {"pk": w["session_run"].pk},
-        answers(
-            "missing",
-            anonymous="login",
-            applicant_a="login",
-            applicant_b="login",
-            superuser="ok",
-        ),  # fmt: skip
-    ),
-    "issued_certificates:run_status": (
-        lambda w: {"pk": w["session_run"].pk},
-        answers(
-            "missing",
-            anonymous="login",
-            applicant_a="login",
-            applicant_b="login",
-            superuser="ok",
-        ),  # fmt: skip
-    ),
+    "issued_certificates:run": (lambda w: {"pk": w["session_run"].pk}, SESSION_RUN),
+    "issued_certificates:run_status": (lambda w: {"pk": w["session_run"].pk}, SESSION_RUN),
     "issued_certificates:run_restart": (
         lambda w: {"pk": w["session_run"].pk},
-        answers(
-            "missing",
-            anonymous="login",
-            applicant_a="login",
-            applicant_b="login",
-            superuser="method",
-        ),  # fmt: skip
+        post_only(SESSION_RUN),
     ),
     # Café registrations (check-in staff: the superuser in the demo)
     "registrations:index": (None, SUPERUSER_ONLY),

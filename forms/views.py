@@ -37,6 +37,7 @@ DOCUMENTS = "documents"
 # shared computer at the contact desk, a school) may start drafts.
 RESUME_LINKS_PER_DRAFT = (3, 60 * 60)
 STARTS_PER_IP_ADDRESS = (30, 60 * 60)
+SUBMITS_PER_IP_ADDRESS = (10, 60 * 60)
 
 
 def reader_programme(programme_id):
@@ -299,6 +300,27 @@ class ApplicationWizard(WizardView):
         next_step = self.steps.next
         self.storage.current_step = next_step
         return self.render(self.display_form(next_step), **kwargs)
+
+    def render_done(self, form, **kwargs):
+        # Checked before formtools' own render_done, which resets the wizard's state
+        # after done(): a refused submit must keep every answer.
+        if not ratelimit.allow(
+            "application_submit.ip",
+            ratelimit.client_ip_address(self.request),
+            *SUBMITS_PER_IP_ADDRESS,
+        ):
+            self.storage.current_step = REVIEW
+            form = self.display_form(REVIEW)
+            form.errors_for_save = ErrorList(
+                [
+                    _(
+                        "Er werden van hier veel aanmeldingen na elkaar verstuurd. Je "
+                        "antwoorden zijn bewaard: verstuur je aanmelding over een uur opnieuw."
+                    )
+                ]
+            )
+            return self.render(form)
+        return super().render_done(form, **kwargs)
 
     def done(self, form_list, form_dict, **kwargs):
         try:

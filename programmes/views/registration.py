@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cms import ratelimit
 from programmes.calendars import series_calendar_response
 from programmes.models import CafeSeriesPage
 from programmes.registration import (
@@ -44,10 +45,26 @@ def _not_open_message(page):
     )
 
 
+# Registrations from one address per hour: a family or a class registers together, a
+# script filling the waiting list does not get far.
+REGISTRATIONS_PER_IP_ADDRESS = (20, 60 * 60)
+
+
 def register_for_session(request, page):
     """Handle the registration form of the session `page` (POST, from its serve())."""
     if registration_state(page) != "open":
         messages.error(request, _not_open_message(page))
+        return redirect(page.get_url(request))
+    if not ratelimit.allow(
+        "cafe_registration.ip", ratelimit.client_ip_address(request), *REGISTRATIONS_PER_IP_ADDRESS
+    ):
+        messages.error(
+            request,
+            _(
+                "Er kwamen van hier veel inschrijvingen na elkaar. Probeer het over een uur "
+                "opnieuw, of vraag het contactpunt om je in te schrijven."
+            ),
+        )
         return redirect(page.get_url(request))
     form = RegistrationForm(request.POST)
     if form.is_probably_a_bot:

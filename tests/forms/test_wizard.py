@@ -548,3 +548,17 @@ def test_the_whole_wizard_works_in_each_language(
     assert response["Location"] == f"/{language}/aanmelden/{programme.pk}/verzonden/"
     assert application.language == language
     assert mail.outbox[0].extra_headers["Content-Language"] == language
+
+
+def test_many_submits_from_one_place_wait_and_keep_the_answers(wizard, monkeypatch):
+    from forms import views
+
+    monkeypatch.setattr(views, "SUBMITS_PER_IP_ADDRESS", (0, 3600))
+
+    response = submit(wizard)
+
+    assert response.status_code == 200
+    assert "verstuur je aanmelding over een uur opnieuw" in main_of(response)
+    assert not Application.objects.exists()
+    assert wizard.draft.submitted_at is None
+    assert wizard.draft.wizard_state["step_data"]  # every answer is still there

@@ -554,3 +554,23 @@ def test_a_session_that_has_ended_shows_its_resources_instead_of_the_form(client
     assert 'href="https://www.vdab.be/"' in html
     assert "Veel bedrijven zoeken mensen in de zorg." in html
     assert 'name="email"' not in html
+
+
+def test_many_registrations_from_one_place_wait_an_hour(
+    client, db, django_capture_on_commit_callbacks, monkeypatch
+):
+    from programmes.views import registration as views
+
+    monkeypatch.setattr(views, "REGISTRATIONS_PER_IP_ADDRESS", (2, 3600))
+    session = CafeSessionPageFactory(capacity=10)
+    for number in (1, 2):
+        post_registration(client, session, django_capture_on_commit_callbacks, **person(number))
+
+    response = post_registration(client, session, django_capture_on_commit_callbacks, **person(3))
+    elsewhere = client.post(session.url, form_data(**person(4)), REMOTE_ADDR="192.0.2.44")
+
+    assert response.status_code == 302
+    followed = client.get(response["Location"])
+    assert "Probeer het over een uur opnieuw" in followed.content.decode()
+    assert session.registrations.count() == 3  # two from here, one from elsewhere
+    assert elsewhere.status_code == 302

@@ -32,6 +32,14 @@ class DraftStorage(BaseStorage):
         super().reset()
         self._was_reset = True
 
+    def set_step_data(self, step, cleaned_data):
+        """Keep what was typed, without NUL characters: they mean nothing in an answer,
+        and PostgreSQL cannot store them in JSON (the form then says what is missing)."""
+        super().set_step_data(step, cleaned_data)
+        stored = self.data[self.step_data_key][step]
+        if stored:
+            self.data[self.step_data_key][step] = _without_nul(stored)
+
     def set_step_files(self, step, files):
         """Store each new upload under a random name in the draft's own folder, keeping
         the name the person gave it apart; the file it replaces is deleted."""
@@ -84,6 +92,16 @@ class DraftStorage(BaseStorage):
             draft.save(update_fields=["wizard_state", "language", "email", "updated_at"])
         self.draft.wizard_state = state
         self._loaded = copy.deepcopy(state)
+
+
+def _without_nul(value):
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(key): _without_nul(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(item) for item in value]
+    return value
 
 
 def merge(base, ours, theirs):

@@ -562,3 +562,10 @@ def test_many_submits_from_one_place_wait_and_keep_the_answers(wizard, monkeypat
     assert not Application.objects.exists()
     assert wizard.draft.submitted_at is None
     assert wizard.draft.wizard_state["step_data"]  # every answer is still there
+
+
+def test_a_nul_character_in_an_answer_is_dropped_not_a_server_error(wizard):
+    response = wizard.post("about", {"first_name": "Ami\x00na", "last_name": "\x00"})
+
+    assert response.status_code == 200  # the step again: the last name is missing
+    assert "\x00" not in str(wizard.draft.wizard_state)

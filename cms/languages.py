@@ -10,6 +10,13 @@ from wagtail.models import Locale, Page
 from cms.settings.languages import SOURCE_LANGUAGE
 
 
+def supported_language(code):
+    """`code` when the site speaks it, else the source language: for emails and
+    documents written in someone's language on record."""
+    codes = [language for language, _name in settings.LANGUAGES]
+    return code if code in codes else settings.LANGUAGE_CODE
+
+
 @dataclass(frozen=True)
 class LanguageLink:
     code: str

@@ -44,6 +44,7 @@ from workflows.blind_profile import blind_profile, profile_html, profile_pdf
 from workflows.default_workflows import REVIEWER_GROUPS
 from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
 from workflows.permissions import can_view_case, cases_for, group_names, scoped_programme_ids
+from workflows.report_exports import safe_text
 from workflows.transition_forms import FORMS
 
 VIEWSET_NAME = "cases"
@@ -238,11 +239,6 @@ def state_label(case):
     return state_name(case.definition, case.state)
 
 
-def _csv_text(value):
-    # Names are typed by applicants: a spreadsheet must not run them as formulas.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 class CaseIndexView(generic.IndexView):
     # Case is not in the search index: the ORM searches these, every word somewhere.
     search_fields = [
@@ -273,7 +269,7 @@ class CaseIndexView(generic.IndexView):
         return {
             "reference": application.reference,
             "name": (
-                _csv_text(application.full_name)
+                safe_text(application.full_name)
                 if self.request.GET.get("export") == self.FORMAT_CSV
                 else application.full_name  # XLSX cells are text already
             ),

@@ -37,8 +37,8 @@ from programmes.registration import canonical_session
 from programmes.registration_admin import can_check_in
 from workflows import certificate_runs, certificates
 from workflows.certificate_documents import deliver_later, verify_url
-from workflows.models import Case, Certificate, CertificateRun, ProgrammeWorkflow
-from workflows.permissions import cases_for, scoped_programme_ids
+from workflows.models import Certificate, CertificateRun
+from workflows.permissions import case_programmes_for, cases_for, scoped_programme_ids
 from workflows.views.certificates import certificate_file_response
 
 VIEWSET_NAME = "issued_certificates"
@@ -290,18 +290,23 @@ class CertificateDownloadView(View):
 # --- Bulk runs ---------------------------------------------------------------------------
 
 
-def visible_run(user, pk):
-    run = get_object_or_404(CertificateRun.objects.select_related("session", "programme"), pk=pk)
-    if run.kind == CertificateRun.Kind.SESSION:
-        allowed = may_start_session_run(user)
-    else:
+def runs_for(user):
+    """The runs `user` may follow: café runs for those who may issue café certificates,
+    cohort runs of their programmes for those who may issue for cases."""
+    visible = Q(pk__in=[])
+    if may_start_session_run(user):
+        visible |= Q(kind=CertificateRun.Kind.SESSION)
+    if may_start_cohort_run(user):
         programme_ids = scoped_programme_ids(user)
-        allowed = may_start_cohort_run(user) and (
-            programme_ids is None or run.programme_id in programme_ids
-        )
-    if not allowed:
-        raise Http404
-    return run
+        cohorts = Q(kind=CertificateRun.Kind.COHORT)
+        if programme_ids is not None:
+            cohorts &= Q(programme_id__in=programme_ids)
+        visible |= cohorts
+    return CertificateRun.objects.filter(visible)
+
+
+def visible_run(user, pk):
+    return get_object_or_404(runs_for(user).select_related("session", "programme"), pk=pk)
 
 
 def run_summary(run):
@@ -373,14 +378,7 @@ class CohortForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        programme_ids = scoped_programme_ids(user)
-        programmes = ProgrammePage.objects.filter(
-            Q(pk__in=ProgrammeWorkflow.objects.values("programme"))
-            | Q(pk__in=Case.objects.values("programme"))
-        ).order_by("title")
-        if programme_ids is not None:
-            programmes = programmes.filter(pk__in=programme_ids)
-        self.fields["programme"].queryset = programmes
+        self.fields["programme"].queryset = case_programmes_for(user)
         self.fields["programme"].label_from_instance = lambda programme: programme.title
 
     def clean(self):
@@ -537,20 +535,8 @@ class RunListView(CertificateAdminPage):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        runs = [
-            run
-            for run in CertificateRun.objects.select_related("requested_by", "session")[:100]
-            if _may_see_run(self.request.user, run)
-        ]
+        runs = runs_for(self.request.user).select_related("requested_by", "session")[:100]
         return {**super().get_context_data(**kwargs), "runs": runs}
-
-
-def _may_see_run(user, run):
-    try:
-        visible_run(user, run.pk)
-    except Http404:
-        return False
-    return True
 
 
 # --- The viewset -------------------------------------------------------------------------

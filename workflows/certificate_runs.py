@@ -10,11 +10,11 @@ from the locked counter, so they have no gaps either.
 import logging
 from functools import partial
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from cms.languages import supported_language
 from programmes.models import Registration
 from programmes.registration import canonical_session
 from workflows import certificates
@@ -108,9 +108,7 @@ def _completion(case, run):
 
 def _staff_language(run):
     user = run.requested_by
-    codes = [code for code, _name in settings.LANGUAGES]
-    language = getattr(user, "preferred_language", "") if user else ""
-    return language if language in codes else settings.LANGUAGE_CODE
+    return supported_language(getattr(user, "preferred_language", "") if user else "")
 
 
 def execute(run):

@@ -12,7 +12,6 @@ The issuers raise `NotIssued` with a reason staff can act on.
 import logging
 import secrets
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
+from cms.languages import supported_language
 from forms.submission import next_reference, participant_for
 from programmes.models import CafeSessionPage, Registration
 from programmes.registration import canonical_session
@@ -74,11 +74,6 @@ def masked_name(name):
 # --- Who may see which -------------------------------------------------------------------
 
 
-def certificate_language(code):
-    codes = [language for language, _name in settings.LANGUAGES]
-    return code if code in codes else settings.LANGUAGE_CODE
-
-
 def certificates_of(user):
     """The holder's own certificates, newest first."""
     if not user.is_authenticated:
@@ -131,7 +126,7 @@ def issue(*, kind, recipient, recipient_name, subject_key, language, details, **
                 recipient=recipient,
                 recipient_name=recipient_name,
                 subject_key=subject_key,
-                language=certificate_language(language),
+                language=supported_language(language),
                 template_version=TEMPLATE_VERSION,
                 details=details,
                 issued_at=now,
@@ -190,7 +185,7 @@ def _programme_details(programme, language):
 
 
 def _application_language(application):
-    return certificate_language(application.preferred_language or application.language)
+    return supported_language(application.preferred_language or application.language)
 
 
 def issue_programme_certificate(case, *, issued_by=None, run=None):
@@ -271,7 +266,7 @@ def issue_session_certificate(registration, *, issued_by=None, run=None):
         raise NotIssued(_("Niet aanwezig gemeld op deze sessie."))
     session = canonical_session(registration.session)
     series = session.get_parent().specific
-    language = certificate_language(registration.language)
+    language = supported_language(registration.language)
     localized = _localized(session, language)
     details = {
         **_series_details(series, language),
@@ -313,7 +308,7 @@ def issue_series_certificate(registration, series, *, issued_by=None, run=None):
     sessions = list(attended_sessions(registration.email, series))
     if len(sessions) < needed:
         return None, False
-    language = certificate_language(registration.language)
+    language = supported_language(registration.language)
     series_details = _series_details(series, language)
     details = {
         **series_details,

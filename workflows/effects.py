@@ -12,14 +12,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from cms.languages import supported_language
 from workflows import certificates
 from workflows.certificate_documents import deliver_later
 from workflows.portal_emails import absolute_url, email_message
-
-
-def _language(code):
-    codes = [language for language, _name in settings.LANGUAGES]
-    return code if code in codes else settings.LANGUAGE_CODE
 
 
 def notify_applicant(event):
@@ -29,7 +25,7 @@ def notify_applicant(event):
     definition = case.definition
     transition = definition.transition(event.transition)
     state = definition.state(event.to_state)
-    language = _language(application.preferred_language)
+    language = supported_language(application.preferred_language)
     with translation.override(language), timezone.override(settings.TIME_ZONE):
         context = {
             "application": application,
@@ -57,7 +53,7 @@ def notify_assignee(event):
     assignee = case.assignee
     if assignee is None:
         return
-    language = _language(assignee.preferred_language)
+    language = supported_language(assignee.preferred_language)
     with translation.override(language), timezone.override(settings.TIME_ZONE):
         context = {
             "case": case,

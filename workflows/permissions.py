@@ -34,6 +34,21 @@ def scoped_programme_ids(user):
     return cached
 
 
+def case_programmes_for(user):
+    """The programmes with a workflow or cases that `user` works on, by title."""
+    from django.db.models import Q
+
+    from programmes.models import ProgrammePage
+    from workflows.models import ProgrammeWorkflow
+
+    programmes = ProgrammePage.objects.filter(
+        Q(pk__in=ProgrammeWorkflow.objects.values("programme"))
+        | Q(pk__in=Case.objects.values("programme"))
+    ).order_by("title")
+    programme_ids = scoped_programme_ids(user)
+    return programmes if programme_ids is None else programmes.filter(pk__in=programme_ids)
+
+
 def cases_for(user):
     """The cases `user` may see."""
     cases = Case.objects.all()

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from cms.languages import supported_language
 from workflows.sign_in import link_path
 
 
@@ -17,8 +18,7 @@ def absolute_url(path):
 
 
 def language_of(user):
-    codes = [code for code, _name in settings.LANGUAGES]
-    return user.preferred_language if user.preferred_language in codes else settings.LANGUAGE_CODE
+    return supported_language(user.preferred_language)
 
 
 def email_message(name, context, *, to, language):

@@ -6,7 +6,6 @@ import datetime
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -17,18 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from cms.forms import RecordMultipleChoiceField
 from programmes.models import ProgrammePage
 from workflows import report_exports, reports
-from workflows.models import Case, ProgrammeWorkflow
-from workflows.permissions import is_programme_manager, scoped_programme_ids
-
-
-def reportable_programmes(user):
-    """The programmes `user` may report on: those with a workflow or cases, in scope."""
-    programmes = ProgrammePage.objects.filter(
-        Q(pk__in=ProgrammeWorkflow.objects.values("programme"))
-        | Q(pk__in=Case.objects.values("programme"))
-    ).order_by("title")
-    programme_ids = scoped_programme_ids(user)
-    return programmes if programme_ids is None else programmes.filter(pk__in=programme_ids)
+from workflows.permissions import case_programmes_for, is_programme_manager
 
 
 class ReportForm(forms.Form):
@@ -54,7 +42,7 @@ class ReportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["programmes"].queryset = reportable_programmes(user)
+        self.fields["programmes"].queryset = case_programmes_for(user)
         self.fields["programmes"].label_from_instance = lambda programme: programme.title
 
     def clean(self):

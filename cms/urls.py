@@ -7,9 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import two_factor_views, views
 
 urlpatterns = [
+    # Wagtail's sign-in, with the code step of two-factor sign-in after the password.
+    path("admin/login/", two_factor_views.SignInView.as_view(), name="wagtailadmin_login"),
+    path("admin/login/code/", two_factor_views.code_sign_in, name="two_factor_sign_in"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.health, name="health"),

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.sitemaps",
 ]
 
@@ -72,6 +75,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks a session verified by a second factor; the next one sends a staff member
+    # who turned two-factor sign-in on, and whose session is not verified, to sign in.
+    "django_otp.middleware.OTPMiddleware",
+    "cms.two_factor.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -155,6 +162,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "cms/sign_in_locked.html"
 # Only failed attempts are kept (and removed after the cool-off), not every sign-in.
 AXES_DISABLE_ACCESS_LOG = True
+# Two-factor sign-in for staff (django-otp): a code from an authenticator app, or one of
+# ten single-use backup codes. The issuer is the name the app shows beside the code.
+OTP_TOTP_ISSUER = "Opstap"
+# Minutes between the password and the code before the sign-in starts over.
+OPSTAP_TWO_FACTOR_MINUTES = 5
 
 # --- Languages ------------------------------------------------------------------------
 extend_lang_info()

@@ -80,6 +80,8 @@ MANAGERS = answers(
     "denied", anonymous="login", applicant_a="login", applicant_b="login",
     manager="ok", superuser="ok",
 )  # fmt: skip
+# Every member of staff, about their own account.
+STAFF = answers("ok", anonymous="login", applicant_a="login", applicant_b="login")
 NOBODY = answers(
     "denied", anonymous="login", applicant_a="login", applicant_b="login"
 )  # views switched off for everyone, the superuser included
@@ -148,6 +150,11 @@ MATRIX = {
         None,
         answers("redirect", anonymous="login", applicant_b="ok"),  # B asked; others did not
     ),
+    # Two-factor sign-in: the code step needs a right password first; the account screens
+    # are each staff member's own.
+    "two_factor_sign_in": (None, answers("login")),
+    "two_factor": (None, STAFF),
+    "two_factor_on": (None, STAFF),
     # Case handling
     "cases:index": (None, CASE_LIST),
     "cases:index_results": (None, CASE_LIST),

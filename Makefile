@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 # Test processes (pytest-xdist); each has its own test database.
 TEST_WORKERS ?= auto
 
-.PHONY: run install assets compilemessages messages migrate seed test bench lint audit format check-deploy clean
+.PHONY: run install assets compilemessages messages migrate seed test e2e bench lint audit format check-deploy clean
 
 ## run: install, compile translations, migrate, load the demo site, start server and worker
 run: install compilemessages
@@ -77,6 +77,11 @@ seed: migrate
 ## test: the whole suite (set DATABASE_URL to run it on PostgreSQL)
 test: install compilemessages
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+## e2e: only the browser journeys and accessibility checks (tests/e2e), in Debian's
+## Chromium (/usr/bin/chromium; skipped with a reason when it is missing); make test runs them too
+e2e: install compilemessages
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/e2e -m e2e -p no:xdist $(PYTEST_ARGS)
 
 ## bench: the benchmarks (tests/bench), one table each, also written to var/bench/
 bench: install compilemessages

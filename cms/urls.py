@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("programmes/", include("programmes.eligibility_urls")),
     path("cafe/", include("programmes.urls")),
+    path("afspraak/", include("programmes.appointment_urls")),
     path("my/", include("workflows.urls")),
     path("certificaat/", include("workflows.certificate_urls")),
     path("aanmelden/", include("forms.urls")),

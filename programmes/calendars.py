@@ -127,3 +127,30 @@ def series_calendar_response(series, request):
     )
     response["Content-Disposition"] = f'inline; filename="{slugify(series.slug) or "cafe"}.ics"'
     return response
+
+
+def appointment_uid(appointment):
+    return f"contact-desk-appointment-{appointment.pk}@{_uid_domain()}"
+
+
+def appointment_calendar(appointment, *, summary, location="", description="", cancelled=False):
+    """The .ics of an appointment at the contact desk; a cancelled one cancels the event
+    in the person's calendar (same UID, METHOD:CANCEL)."""
+    event = icalendar.Event()
+    event.add("uid", appointment_uid(appointment))
+    event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
+    event.add("dtstart", _local(appointment.starts_at))
+    event.add("dtend", _local(appointment.ends_at))
+    event.add("summary", summary)
+    # Each change to the event (a cancellation) must outrank the one before it.
+    event.add("sequence", 1 if cancelled else 0)
+    if cancelled:
+        event.add("status", "CANCELLED")
+    if location:
+        event.add("location", location)
+    if description:
+        event.add("description", description)
+    calendar = _calendar([event])
+    if cancelled:
+        calendar["method"] = "CANCEL"
+    return calendar.to_ical()

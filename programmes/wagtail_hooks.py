@@ -79,3 +79,35 @@ def fill_free_places_after_publish(request, page):
     # More places (a raised capacity) go to the waiting list straight away.
     if isinstance(page, CafeSessionPage):
         fill_free_places(page)
+
+
+# --- Appointments at the contact desk: its schedule, the day's appointments, audit ---
+from wagtail.snippets.models import register_snippet as _register_snippet  # noqa: E402
+
+from programmes.appointment_admin import (  # noqa: E402
+    appointment_schedule_viewset,
+    appointment_viewset,
+)
+
+_register_snippet(appointment_schedule_viewset)
+
+
+@hooks.register("register_admin_viewset")
+def register_appointment_viewset():
+    return appointment_viewset
+
+
+@hooks.register("register_log_actions")
+def register_appointment_log_actions(actions):
+    actions.register_action(
+        "programmes.appointment.book", _("Afspraak gemaakt"), _("Afspraak gemaakt")
+    )
+    actions.register_action(
+        "programmes.appointment.cancel", _("Afspraak geannuleerd"), _("Afspraak geannuleerd")
+    )
+    actions.register_action(
+        "programmes.appointment.attended", _("Gekomen"), _("Als gekomen aangeduid")
+    )
+    actions.register_action(
+        "programmes.appointment.missed", _("Niet gekomen"), _("Als niet gekomen aangeduid")
+    )

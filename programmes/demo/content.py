@@ -835,3 +835,18 @@ CAFE_SESSIONS = [
         "capacity": 25,
     },
 ]
+
+
+# The contact desk's agenda: (weekday with 0 = Monday, opens, closes, desks, languages).
+APPOINTMENT_SCHEDULE = {
+    "name": "Contactpunt Leuven",
+    "slot_minutes": 30,
+    "booking_horizon_days": 28,
+    "minimum_notice_hours": 2,
+    "weekly": [
+        (1, "09:00", "12:30", 2, ["nl", "en", "fr"]),
+        (3, "13:30", "17:00", 2, ["nl", "en", "ar"]),
+        (4, "09:00", "12:00", 1, ["nl", "en", "uk"]),
+    ],
+    "closed_day": {"in_days": 21, "note": "Teamdag"},
+}

@@ -1,5 +1,6 @@
 """Load the offer's demo content: traineeship types, partners and their vacancies,
-programmes, and the Jumpstart Café with past and upcoming sessions.
+programmes, the Jumpstart Café with past and upcoming sessions, and the contact desk's
+agenda (its moderators may keep it and the appointments).
 
 `cms.demo.seed.seed()` calls `seed(home, locales)` after the cms pages and before it
 mirrors the Dutch tree into the languages without a translation. Every step looks
@@ -15,6 +16,7 @@ from cms.demo.seed import ensure_translation
 from programmes.demo import content
 from programmes.demo.translations import TRANSLATIONS
 from programmes.models import (
+    AppointmentSchedule,
     CafeSeriesPage,
     CafeSessionPage,
     PartnerIndexPage,
@@ -24,11 +26,13 @@ from programmes.models import (
     ProgrammePage,
     ProgrammePartner,
     ProgrammeTraineeshipType,
+    ScheduleException,
     SessionHost,
     TraineeshipType,
     VacancyIndexPage,
     VacancyLanguage,
     VacancyPage,
+    WeeklyOpening,
 )
 
 # The languages the demo offer is translated into; the others get aliases of the Dutch.
@@ -58,6 +62,9 @@ def seed(home, locales, create_logins=True):
     sessions = [ensure_cafe_session(cafe, spec, partners, today) for spec in content.CAFE_SESSIONS]
 
     # Snippets before the pages that choose them, parents before their children.
+    ensure_appointment_schedule(today)
+    ensure_desk_permissions()
+
     for instance in [
         *traineeship_types.values(),
         partner_index,
@@ -262,3 +269,59 @@ def ensure_cafe_session(cafe, spec, partners, today):
         ]
         _add_and_publish(cafe, page)
     return page
+
+
+def ensure_appointment_schedule(today):
+    """The contact desk's agenda: a weekly pattern and one closed day, made once (found
+    by name); staff change it in the admin afterwards."""
+    spec = content.APPOINTMENT_SCHEDULE
+    schedule = AppointmentSchedule.objects.filter(name=spec["name"]).first()
+    if schedule is not None:
+        return schedule
+    schedule = AppointmentSchedule.objects.create(
+        name=spec["name"],
+        is_published=True,
+        slot_minutes=spec["slot_minutes"],
+        booking_horizon_days=spec["booking_horizon_days"],
+        minimum_notice_hours=spec["minimum_notice_hours"],
+    )
+    for order, (weekday, opens, closes, desks, languages) in enumerate(spec["weekly"]):
+        WeeklyOpening.objects.create(
+            schedule=schedule,
+            sort_order=order,
+            weekday=weekday,
+            opens=datetime.time.fromisoformat(opens),
+            closes=datetime.time.fromisoformat(closes),
+            desks=desks,
+            languages=languages,
+        )
+    closed = spec["closed_day"]
+    ScheduleException.objects.create(
+        schedule=schedule,
+        date=today + datetime.timedelta(days=closed["in_days"]),
+        kind=ScheduleException.Kind.CLOSED,
+        note=closed["note"],
+    )
+    return schedule
+
+
+# The contact desk's staff: the demo's moderators "edit the contact desk".
+DESK_PERMISSIONS = [
+    "view_appointment",
+    "change_appointment",
+    "add_appointmentschedule",
+    "change_appointmentschedule",
+    "delete_appointmentschedule",
+]
+
+
+def ensure_desk_permissions():
+    from django.contrib.auth.models import Group, Permission
+
+    moderators = Group.objects.filter(name="Moderators").first()
+    if moderators is not None:
+        moderators.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="programmes", codename__in=DESK_PERMISSIONS
+            )
+        )

@@ -1,5 +1,12 @@
-"""The programmes app's models: the offer's pages, traineeship types and registrations."""
+"""The programmes app's models: the offer's pages, traineeship types, registrations and
+the contact desk's appointments."""
 
+from .appointments import (
+    Appointment,
+    AppointmentSchedule,
+    ScheduleException,
+    WeeklyOpening,
+)
 from .cafe import CafeSeriesPage, CafeSessionPage, SessionHost
 from .partners import PartnerIndexPage, PartnerPage
 from .programmes import (
@@ -14,6 +21,8 @@ from .traineeships import TraineeshipType
 from .vacancies import VacancyIndexPage, VacancyLanguage, VacancyPage, WorkingTime
 
 __all__ = [
+    "Appointment",
+    "AppointmentSchedule",
     "CafeSeriesPage",
     "CafeSessionPage",
     "PartnerIndexPage",
@@ -24,10 +33,12 @@ __all__ = [
     "ProgrammePartner",
     "ProgrammeTraineeshipType",
     "Registration",
+    "ScheduleException",
     "SessionHost",
     "TraineeshipType",
     "VacancyIndexPage",
     "VacancyLanguage",
     "VacancyPage",
+    "WeeklyOpening",
     "WorkingTime",
 ]

@@ -87,6 +87,8 @@ NOBODY = answers(
 )  # views switched off for everyone, the superuser included
 
 
+DESK_STAFF = {**SUPERUSER_ONLY, "moderator": "ok"}
+
 # A café session's certificate run: for those who may issue café certificates; to other
 # staff it does not exist.
 SESSION_RUN = answers(
@@ -109,6 +111,11 @@ MATRIX = {
     "programmes:series_calendar": (lambda w: {"series_id": w["series"].pk}, EVERYONE),
     "programmes:registration_done": (None, EVERYONE),
     "programmes:cancel_registration": (lambda w: {"token": w["cancel_token"]}, EVERYONE),
+    "appointments:slots": (None, EVERYONE),
+    "appointments:booked": (None, EVERYONE),
+    # A moment long past: back to the free moments, whoever asks.
+    "appointments:book": (lambda w: {"slot_key": "20260105T0900"}, answers("redirect")),
+    "appointments:cancel": (lambda w: {"token": w["appointment_cancel_token"]}, EVERYONE),
     "certificates:verify_start": (None, EVERYONE),
     "certificates:verify": (lambda w: {"code": w["certificate"].code}, EVERYONE),
     # Applicant A has a draft for programme X: the start page sends them on to it.
@@ -230,6 +237,21 @@ MATRIX = {
             applicant_b="login",
             superuser="method",
         ),  # fmt: skip
+    ),
+    # Contact-desk appointments: the desk's staff (the demo's moderators) see and mark
+    # them; nobody adds one in the admin (bookings go through the public form).
+    "desk_appointments:index": (None, DESK_STAFF),
+    "desk_appointments:index_results": (None, DESK_STAFF),
+    "desk_appointments:add": (None, NOBODY),
+    "desk_appointments:edit": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
+    "desk_appointments:delete": (lambda w: {"pk": w["appointment"].pk}, SUPERUSER_ONLY),
+    "desk_appointments:inspect": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
+    "desk_appointments:history": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
+    "desk_appointments:history_results": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
+    "desk_appointments:usage": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
+    "desk_appointments:record_visit": (
+        lambda w: {"pk": w["appointment"].pk},
+        post_only(DESK_STAFF),
     ),
     # Applications (not scoped per programme: superusers only) and erasure requests
     "applications:index": (None, SUPERUSER_ONLY),
@@ -356,6 +378,10 @@ def world(demo):
     from programmes.registration import cancel_token
 
     upcoming = RegistrationFactory(email=applicant_a.email)
+    from programmes import appointments
+    from tests.programmes.appointment_factories import make_appointment
+
+    appointment = make_appointment(email=applicant_a.email)
     users = {
         "anonymous": None,
         "applicant_a": applicant_a,
@@ -387,6 +413,8 @@ def world(demo):
         "programme_certificate": certificate_case,
         "registration": registration,
         "cancel_token": cancel_token(upcoming),
+        "appointment": appointment,
+        "appointment_cancel_token": appointments.cancel_token(appointment),
         "workflow": ProgrammeWorkflow.objects.get(programme=programme_x).workflow,
         "scope": ProgrammeScope.objects.filter(user=users["manager"]).first(),
         "session_run": CertificateRun.objects.create(

@@ -327,3 +327,16 @@ def last_registration(request):
         session=registration.session.localized,
         waiting_list_position=waiting_list_position(registration),
     )
+
+
+def anonymise_registrations(email):
+    """Erase a person's name, address and access needs from their café registrations
+    (they asked us to forget them); attendance stays for the café's figures. Returns how
+    many registrations there were."""
+    registrations = list(Registration.objects.filter(email__iexact=normalise_email(email)))
+    for registration in registrations:
+        registration.name = ""
+        registration.email = f"gewist-{registration.pk}@invalid"
+        registration.access_needs = ""
+        registration.save(update_fields=["name", "email", "access_needs"])
+    return len(registrations)

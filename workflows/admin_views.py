@@ -14,6 +14,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -38,12 +39,18 @@ from forms.documents import document_response
 from forms.models import ApplicationDocument
 from programmes.eligibility import MET, MISSED
 from programmes.models import ProgrammePage
-from workflows import definitions, engine
+from workflows import definitions, engine, retention
 from workflows.answers import answer_groups
 from workflows.blind_profile import blind_profile, profile_html, profile_pdf
 from workflows.default_workflows import REVIEWER_GROUPS
 from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
-from workflows.permissions import can_view_case, cases_for, group_names, scoped_programme_ids
+from workflows.permissions import (
+    can_view_case,
+    cases_for,
+    group_names,
+    is_programme_manager,
+    scoped_programme_ids,
+)
 from workflows.report_exports import safe_text
 from workflows.transition_forms import FORMS
 
@@ -510,6 +517,9 @@ class CaseInspectView(generic.InspectView):
                 ),
                 "placements": list(case.placements.select_related("employer")),
                 "events": self.get_events(),
+                "erasure_request": retention.open_request_for(case),
+                "may_erase": is_programme_manager(self.request.user),
+                "erase_url": reverse(f"{VIEWSET_NAME}:erase", args=[case.pk]),
             }
         )
         return context
@@ -553,6 +563,49 @@ class CaseTransitionView(CaseInspectView):
                 "step": transition_name(definition, key)
             }
         messages.success(request, message)
+        return redirect(case_url(case))
+
+
+class CaseEraseView(CaseInspectView):
+    """POST: carry out the applicant's request to erase their data on this case
+    (`workflows.retention.erase_case`), for those who manage the programme."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        case = self.object
+        if not is_programme_manager(request.user):
+            raise PermissionDenied
+        if case.application.anonymised_at is not None:
+            messages.info(request, gettext("De gegevens van dit dossier waren al gewist."))
+            return redirect(case_url(case))
+        if retention.open_request_for(case) is None:
+            messages.error(
+                request,
+                gettext(
+                    "Deze deelnemer vroeg niet om hun gegevens te wissen. Persoonsgegevens "
+                    "worden alleen gewist op verzoek of na de bewaartermijn."
+                ),
+            )
+            return redirect(case_url(case))
+        finished = retention.erase_case(case, by=request.user)
+        if finished is not None:
+            messages.success(
+                request,
+                gettext(
+                    "De gegevens zijn gewist. Het was het laatste dossier van deze persoon: "
+                    "ook hun account, inschrijvingen en certificaten zijn gewist, en het "
+                    "verzoek is afgehandeld."
+                ),
+            )
+        else:
+            messages.success(
+                request,
+                gettext(
+                    "De gegevens van dit dossier zijn gewist. Deze persoon heeft nog andere "
+                    "dossiers: wis die ook, dan is het verzoek afgehandeld."
+                ),
+            )
         return redirect(case_url(case))
 
 
@@ -676,6 +729,10 @@ class CaseViewSet(ModelViewSet):
         return self.construct_view(CaseTransitionView, **self.get_inspect_view_kwargs())
 
     @property
+    def erase_view(self):
+        return self.construct_view(CaseEraseView, **self.get_inspect_view_kwargs())
+
+    @property
     def document_view(self):
         return CaseDocumentView.as_view()
 
@@ -705,6 +762,7 @@ class CaseViewSet(ModelViewSet):
             path("results/", self.index_results_view, name="index_results"),
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("<int:pk>/stap/", self.transition_view, name="transition"),
+            path("<int:pk>/wissen/", self.erase_view, name="erase"),
             path(
                 "<int:pk>/documenten/<int:document_pk>/",
                 self.document_view,

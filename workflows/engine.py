@@ -48,6 +48,8 @@ def refusal(case, transition, user):
         return _("Alleen medewerkers kunnen een dossier behandelen.")
     if not _in_scope(case, user):
         return _("Dit dossier hoort bij een programma waarvoor je niet werkt.")
+    if case.application.anonymised_at is not None:
+        return _("De persoonsgegevens van dit dossier zijn gewist: het dossier is gesloten.")
     if case.state not in transition.from_states:
         return _("Deze stap kan niet vanuit de huidige toestand van het dossier.")
     if not user.is_superuser and not (set(transition.groups) & group_names(user)):

@@ -304,10 +304,48 @@ def _draft_files(draft):
     }
 
 
+def _case_data(application):
+    """The case's course as the person sees it, with their traineeships and jobs."""
+    status = application_status(application)
+    case = application.case if _has_case(application) else None
+    return {
+        "timeline": [
+            {"at": _iso(event.when), "what": str(event.text)} for event in status.timeline
+        ],
+        "traineeships": [
+            {
+                "type": str(traineeship.traineeship_type),
+                "employer": traineeship.employer.title,
+                "starts_on": _iso(traineeship.starts_on),
+                "ends_on": _iso(traineeship.ends_on),
+                "completed": traineeship.completed,
+            }
+            for traineeship in (case.traineeships.all() if case else [])
+        ],
+        "jobs": [
+            {
+                "employer": placement.employer.title,
+                "job_title": placement.job_title,
+                "contract_type": placement.contract_type,
+                "starts_on": _iso(placement.starts_on),
+                "ended_on": _iso(placement.ended_on),
+                "at_their_level": placement.at_level,
+            }
+            for placement in (case.placements.all() if case else [])
+        ],
+    }
+
+
 def personal_data(user, now=None):
     """Everything the portal can show about `user`, as plain data for a JSON download."""
     now = now or timezone.now()
-    applications = list(applications_of(user))
+    applications = list(
+        applications_of(user).prefetch_related(
+            "case__traineeships__traineeship_type",
+            "case__traineeships__employer",
+            "case__placements__employer",
+        )
+    )
     drafts = list(open_drafts_of(user))
     registrations = list(registrations_of(user))
     return {
@@ -338,6 +376,7 @@ def personal_data(user, now=None):
                 "eligibility": application.eligibility,
                 "privacy_notice_version": application.privacy_notice_version,
                 "documents": [_document_data(document) for document in application.documents.all()],
+                **_case_data(application),
             }
             for application in applications
         ],

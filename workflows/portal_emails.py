@@ -1,4 +1,5 @@
-"""The portal's emails: the sign-in link and the receipt of a request to erase data.
+"""The portal's emails: the sign-in link, the receipt of a request to erase data, and
+the message that it was done.
 
 Each is written in the person's preferred language and carries absolute links.
 """
@@ -64,3 +65,12 @@ def erasure_requested_email(erasure_request):
     with translation.override(language), timezone.override(settings.TIME_ZONE):
         context = {**_base_context(user, language), "erasure_request": erasure_request}
         return email_message("erasure_requested", context, to=user.email, language=language)
+
+
+def erasure_done_email(address, language):
+    """The last email: what was erased. Sent to the address the person had, which is
+    itself erased by now."""
+    language = supported_language(language)
+    with translation.override(language):
+        context = {"site_name": settings.WAGTAIL_SITE_NAME, "language_code": language}
+        return email_message("erasure_done", context, to=address, language=language)

@@ -12,7 +12,11 @@ from django.utils import timezone
 from django_tasks import task
 
 from workflows.models import DataErasureRequest
-from workflows.portal_emails import erasure_requested_email, sign_in_link_email
+from workflows.portal_emails import (
+    erasure_done_email,
+    erasure_requested_email,
+    sign_in_link_email,
+)
 from workflows.sign_in import may_sign_in_by_link
 
 
@@ -53,6 +57,12 @@ def send_sign_in_link(user_id, next_path=""):
 @task()
 def send_erasure_receipt(erasure_request_id):
     return deliver_erasure_receipt(erasure_request_id)
+
+
+@task()
+def send_erasure_done(address, language):
+    erasure_done_email(address, language).send()
+    return "sent"
 
 
 @task()

@@ -77,6 +77,11 @@ def register_portal_log_actions(actions):
         _("Verzoek om gegevens te wissen"),
         _("Verzoek om gegevens te wissen ingediend"),
     )
+    actions.register_action(
+        "workflows.erasure_request.handle",
+        _("Verzoek om gegevens te wissen uitgevoerd"),
+        _("Verzoek om gegevens te wissen uitgevoerd"),
+    )
 
 
 # --- Case handling: the cases listing and case page, the dashboard, workflows and scopes ---
@@ -108,6 +113,11 @@ def register_case_log_actions(actions):
         "workflows.case.transition",
         _("Stap in een dossier"),
         _("Stap in het dossier gezet"),
+    )
+    actions.register_action(
+        "workflows.case.anonymise",
+        _("Persoonsgegevens gewist"),
+        _("Persoonsgegevens van het dossier gewist"),
     )
     actions.register_action(
         "workflows.case.view",

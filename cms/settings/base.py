@@ -281,6 +281,8 @@ LOGGING = {
 # Days an untouched application draft (and its uploads) is kept before it is purged;
 # also how long its emailed resume link works.
 OPSTAP_DRAFT_RETENTION_DAYS = int(os.environ.get("OPSTAP_DRAFT_RETENTION_DAYS", "30"))
+# Months after a case is closed before its personal data is erased (the statistics stay).
+OPSTAP_CASE_RETENTION_MONTHS = int(os.environ.get("OPSTAP_CASE_RETENTION_MONTHS", "24"))
 # Minutes a participant's emailed sign-in link works.
 OPSTAP_SIGN_IN_LINK_MINUTES = int(os.environ.get("OPSTAP_SIGN_IN_LINK_MINUTES", "30"))
 # Largest upload accepted in the application wizard, in megabytes.

@@ -61,6 +61,11 @@ class Application(models.Model):
     privacy_notice_version = models.CharField(_("versie van de privacyverklaring"), max_length=20)
     submitted_at = models.DateTimeField(_("ingediend op"), default=timezone.now, db_index=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set when the personal fields, answers and documents were erased (the retention
+    # period ran out, or the person asked): forms.anonymisation.
+    anonymised_at = models.DateTimeField(
+        _("persoonsgegevens gewist op"), null=True, blank=True, editable=False
+    )
 
     # What reports count, read from the answers on submit (forms.statistics); kept when
     # the personal fields above are anonymised.

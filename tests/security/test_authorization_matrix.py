@@ -167,6 +167,7 @@ MATRIX = {
     "cases:index_results": (None, CASE_LIST),
     "cases:inspect": (lambda w: {"pk": w["case_x"].pk}, CASE_X),
     "cases:transition": (lambda w: {"pk": w["case_x"].pk}, post_only(CASE_X)),
+    "cases:erase": (lambda w: {"pk": w["case_x"].pk}, post_only(CASE_X)),
     "cases:document": (
         lambda w: {"pk": w["case_x"].pk, "document_pk": w["document_x"].pk},
         CASE_X_FILES,

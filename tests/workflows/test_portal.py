@@ -1,6 +1,7 @@
 """The participant portal under /my/: what a signed-in participant sees and may do, and
 that nobody sees another person's records."""
 
+import datetime
 import json
 
 import pytest
@@ -418,6 +419,49 @@ def test_i_download_everything_held_about_me_as_json(signed_in, amina, other):
     assert cafe["access_needs"] == "Een rolstoel"
     assert "L2W-2026-00043" not in response.content.decode()
     assert "olena@example.org" not in response.content.decode()
+
+
+def test_the_json_download_holds_my_case_its_traineeships_and_jobs(signed_in, amina, coaching):
+    from forms.models import Application
+    from programmes.models import PartnerPage, TraineeshipType
+    from tests.workflows.case_factories import make_case
+    from workflows.models import Placement, Traineeship
+
+    case = make_case(coaching)
+    Application.objects.filter(pk=case.application_id).update(applicant=amina)
+    employer = PartnerPage.objects.filter(locale__language_code="nl").first()
+    Traineeship.objects.create(
+        case=case,
+        traineeship_type=TraineeshipType.objects.first(),
+        employer=employer,
+        starts_on=datetime.date(2026, 3, 1),
+        ends_on=datetime.date(2026, 4, 30),
+        completed=True,
+    )
+    Placement.objects.create(
+        case=case,
+        employer=employer,
+        job_title="Data-analist",
+        contract_type="permanent",
+        starts_on=datetime.date(2026, 5, 1),
+        at_level=True,
+    )
+
+    [exported] = json.loads(signed_in.get(reverse("portal:data_export")).content)["applications"]
+
+    assert exported["timeline"][0]["what"] == "Aanmelding ingediend"
+    assert exported["traineeships"][0]["employer"] == employer.title
+    assert exported["traineeships"][0]["completed"] is True
+    assert exported["jobs"] == [
+        {
+            "employer": employer.title,
+            "job_title": "Data-analist",
+            "contract_type": "permanent",
+            "starts_on": "2026-05-01",
+            "ended_on": None,
+            "at_their_level": True,
+        }
+    ]
 
 
 def test_the_json_download_leaves_out_where_draft_files_are_stored(signed_in, amina):

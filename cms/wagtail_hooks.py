@@ -1,4 +1,5 @@
-"""Admin wiring of the cms app: two-factor sign-in in the staff member's account."""
+"""Admin wiring of the cms app: two-factor sign-in in the staff member's account, and the
+emails that did not go out."""
 
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
@@ -7,6 +8,7 @@ from wagtail import hooks
 from wagtail.models import ModelLogEntry
 
 from cms import two_factor, two_factor_views
+from cms.mail_admin import undelivered_mail_panel, undelivered_mail_viewset
 
 
 @hooks.register("register_admin_urls")
@@ -46,3 +48,15 @@ def register_two_factor_log_actions(actions):
     actions.register_action(
         "cms.two_factor.backup_codes", _("Nieuwe reservecodes"), _("Nieuwe reservecodes gemaakt")
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_undelivered_mail_viewset():
+    return undelivered_mail_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_undelivered_mail_panel(request, panels):
+    panel = undelivered_mail_panel(request)
+    if panel is not None:
+        panels.append(panel)

@@ -2,13 +2,14 @@
 
 from django.db import transaction
 from django.utils import timezone
-from django_tasks import task
+from django.utils.translation import gettext_lazy as _
 
+from cms.mail_delivery import mail_task
 from forms.emails import application_confirmation_email, resume_link_email
 from forms.models import Application, ApplicationDraft
 
 
-@task()
+@mail_task(label=_("Bevestiging van een aanmelding"))
 def send_application_confirmation(application_id):
     """Confirm an application to its applicant, once."""
     with transaction.atomic():
@@ -28,7 +29,7 @@ def send_application_confirmation(application_id):
     return "sent"
 
 
-@task()
+@mail_task(label=_("Link om een aanmelding verder in te vullen"))
 def send_resume_link(draft_id, language):
     """Email a draft's resume link to the address given in its first step."""
     draft = ApplicationDraft.objects.select_related("programme").filter(pk=draft_id).first()

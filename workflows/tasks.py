@@ -9,8 +9,10 @@ erasure request is sent once, as recorded on the request.
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from cms.mail_delivery import mail_task
 from workflows.models import DataErasureRequest
 from workflows.portal_emails import (
     erasure_done_email,
@@ -49,23 +51,23 @@ def deliver_erasure_receipt(erasure_request_id):
     return "sent"
 
 
-@task()
+@mail_task(label=_("Aanmeldlink voor Mijn Opstap"))
 def send_sign_in_link(user_id, next_path=""):
     return deliver_sign_in_link(user_id, next_path)
 
 
-@task()
+@mail_task(label=_("Ontvangstbevestiging van een verzoek om gegevens te wissen"))
 def send_erasure_receipt(erasure_request_id):
     return deliver_erasure_receipt(erasure_request_id)
 
 
-@task()
+@mail_task(label=_("Bericht dat gegevens gewist zijn"))
 def send_erasure_done(address, language):
     erasure_done_email(address, language).send()
     return "sent"
 
 
-@task()
+@mail_task(label=_("Bericht over een stap in een dossier"))
 def run_effects(event_id):
     """The after-commit effects of one case event; safe to run again."""
     from workflows.effects import run_effects as run
@@ -83,7 +85,7 @@ def run_effects(event_id):
     return run(event)
 
 
-@task()
+@mail_task(label=_("Bericht dat een certificaat klaar is"))
 def deliver_certificate(certificate_id):
     """Render a new certificate's PDF and tell its holder; safe to run again."""
     from workflows.certificate_documents import deliver

@@ -1,6 +1,8 @@
-"""The cms app's models: users, site pages and the contact desk settings."""
+"""The cms app's models: users, site pages, the contact desk settings and
+emails that could not be sent."""
 
 from .contact import ContactDeskSettings
+from .mail import UndeliveredMail
 from .pages import ContactDeskPage, ContentPage, HomePage, NewsIndexPage, NewsPage
 from .users import User
 
@@ -11,5 +13,6 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
+    "UndeliveredMail",
     "User",
 ]

@@ -281,6 +281,9 @@ LOGGING = {
 # Days an untouched application draft (and its uploads) is kept before it is purged;
 # also how long its emailed resume link works.
 OPSTAP_DRAFT_RETENTION_DAYS = int(os.environ.get("OPSTAP_DRAFT_RETENTION_DAYS", "30"))
+# Tries to send an email (the first, then retries after 1, 2, 4, 8... minutes) before it
+# waits for staff in the admin ("Niet verstuurde e-mails").
+OPSTAP_MAIL_ATTEMPTS = int(os.environ.get("OPSTAP_MAIL_ATTEMPTS", "6"))
 # Months after a case is closed before its personal data is erased (the statistics stay).
 OPSTAP_CASE_RETENTION_MONTHS = int(os.environ.get("OPSTAP_CASE_RETENTION_MONTHS", "24"))
 # Minutes a participant's emailed sign-in link works.

@@ -18,6 +18,7 @@ from django.urls import URLResolver, get_resolver
 from django.utils import timezone
 from django.utils.translation import override
 
+from cms.models import UndeliveredMail
 from tests.programmes.cafe_factories import RegistrationFactory
 from tests.workflows.case_factories import make_case, make_reviewer
 from tests.workflows.certificate_helpers import attendee, past_session
@@ -162,6 +163,12 @@ MATRIX = {
     "two_factor_sign_in": (None, answers("login")),
     "two_factor": (None, STAFF),
     "two_factor_on": (None, STAFF),
+    # Emails that did not go out (superusers in the demo); retrying takes a POST.
+    "undelivered_mail:index": (None, SUPERUSER_ONLY),
+    "undelivered_mail:index_results": (None, SUPERUSER_ONLY),
+    "undelivered_mail:inspect": (lambda w: {"pk": w["undelivered_mail"].pk}, SUPERUSER_ONLY),
+    "undelivered_mail:retry_all": (None, post_only(STAFF)),
+    "undelivered_mail:retry": (lambda w: {"pk": w["undelivered_mail"].pk}, post_only(STAFF)),
     # Case handling
     "cases:index": (None, CASE_LIST),
     "cases:index_results": (None, CASE_LIST),
@@ -422,6 +429,13 @@ def world(demo):
             kind=CertificateRun.Kind.SESSION, title="t", session=session
         ),
         "erasure": DataErasureRequest.objects.create(user=applicant_b, requested_at=timezone.now()),
+        "undelivered_mail": UndeliveredMail.objects.create(
+            task_path="workflows.tasks.send_erasure_receipt",
+            arguments=[1],
+            key="workflows.tasks.send_erasure_receipt:[1]",
+            first_failed_at=timezone.now(),
+            last_failed_at=timezone.now(),
+        ),
     }
 
 

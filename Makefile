@@ -93,9 +93,14 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
 
-## audit: bandit over our own code; any high-severity finding fails
+## audit: bandit over our own code (any high-severity finding fails), and pip-audit over
+## the dependencies exactly as installed (any known vulnerability fails; a package it
+## cannot look up, as on a machine without a vulnerability database, is listed as such)
 audit: $(VENV)/.installed
 	$(BIN)/bandit -q -r cms programmes forms workflows -x '*/migrations/*' --severity-level high
+	@mkdir -p var
+	$(BIN)/pip freeze --exclude-editable > var/requirements-installed.txt
+	$(BIN)/pip-audit --progress-spinner off --disable-pip --no-deps -r var/requirements-installed.txt
 
 format: $(VENV)/.installed
 	$(BIN)/ruff format .

@@ -22,7 +22,7 @@ from django.utils import formats, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import DayMonthYearField, EmailAddressField, PublicFormMixin
+from cms.forms import DayMonthYearField, EmailAddressField, HoneypotMixin, PublicFormMixin
 from forms.uploads import UploadField, max_upload_mb
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
 from programmes.eligibility import Facts
@@ -968,8 +968,8 @@ class PrivacyForm(WizardStepForm):
         }
 
 
-class ReviewForm(WizardStepForm):
-    """The "Check your answers" step: nothing to fill in, so always valid."""
+class ReviewForm(HoneypotMixin, WizardStepForm):
+    """The "Check your answers" step: nothing to fill in but the field only bots see."""
 
     title = _("Controleer je antwoorden")
 

@@ -302,6 +302,10 @@ class ApplicationWizard(WizardView):
         return self.render(self.display_form(next_step), **kwargs)
 
     def render_done(self, form, **kwargs):
+        if form.is_probably_a_bot:
+            # Answered as if it went through: the bot learns nothing, nothing is sent,
+            # and the answers stay in the draft.
+            return redirect("forms:submitted", programme_id=self.page.pk)
         # Checked before formtools' own render_done, which resets the wizard's state
         # after done(): a refused submit must keep every answer.
         if not ratelimit.allow(

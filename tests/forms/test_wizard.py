@@ -404,6 +404,19 @@ def test_submit_saves_the_application_with_a_readable_reference(wizard):
     assert wizard.draft.submitted_at is not None
 
 
+def test_a_bot_that_fills_the_hidden_field_is_answered_but_nothing_is_sent(wizard, client):
+    wizard.walk(LEVEL2WORK_STEPS)
+    review = client.get(wizard.url).content.decode()
+    assert 'class="honeypot" aria-hidden="true"' in review
+
+    response = wizard.post("review", {"website": "http://spam.example"})
+
+    assert response["Location"] == f"/nl/aanmelden/{wizard.programme.pk}/verzonden/"
+    assert not Application.objects.exists()
+    wizard.draft.refresh_from_db()
+    assert wizard.draft.submitted_at is None  # the answers stay in the draft
+
+
 def test_the_confirmation_page_shows_the_reference_and_what_happens_next(wizard, client):
     response = client.get(submit(wizard)["Location"])
 

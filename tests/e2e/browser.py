@@ -130,3 +130,30 @@ def wizard_button(page, role):
         "later": 'button[name="wizard_save_later"]',
     }
     return actions.locator(selectors[role])
+
+
+def staff_context(new_context):
+    """A Dutch-speaking member of staff's browser: the admin shows its own Dutch texts."""
+    return new_context(locale="nl-BE")
+
+
+def perform_step(page, name, fill=None):
+    """Opens the case action called `name` in "Wat kan nu?", fills its form by label
+    ({label: value}; a select takes an option's text or value, a date its ISO form), and submits."""
+    action = page.locator("details.case-action").filter(
+        has=page.locator(".case-action__name", has_text=re.compile(f"^{re.escape(name)}$"))
+    )
+    if not action.evaluate("details => details.open"):  # the first action may be open already
+        action.locator("summary").click()
+    form = action.locator("form")
+    for label, value in (fill or {}).items():
+        # Not exact: Wagtail adds an asterisk to a required field's label.
+        field = form.get_by_label(label)
+        if field.evaluate("element => element.tagName") == "SELECT":
+            field.select_option(value)  # an option's value or its text
+        else:
+            field.fill(value)
+    form.locator("button[type=submit]").click()
+    page.wait_for_load_state()
+    errors = [text.strip() for text in page.locator(".w-field__errors").all_inner_texts()]
+    assert not any(errors), f"{name}: {[text for text in errors if text]}"

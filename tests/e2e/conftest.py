@@ -80,9 +80,9 @@ def browser(playwright):
 
 @pytest.fixture
 def browser_context_args(site_url):
-    """Every context opens the live server's pages, as an English-reading visitor whose
-    browser asks for English first; a journey in another language chooses it on the page."""
-    return {"base_url": site_url, "locale": "en-GB", "viewport": {"width": 1280, "height": 900}}
+    """Every context opens the live server's pages; its browser asks for English first
+    (Playwright's default locale) unless the test gives it another `locale`."""
+    return {"base_url": site_url, "viewport": {"width": 1280, "height": 900}}
 
 
 @pytest.fixture(autouse=True)

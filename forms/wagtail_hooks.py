@@ -71,3 +71,43 @@ application_viewset = ApplicationViewSet("applications")
 @hooks.register("register_admin_viewset")
 def register_application_viewset():
     return application_viewset
+
+
+# --- Contact-desk appointments: start an application draft for the visitor -------------
+from django.urls import path, reverse  # noqa: E402
+from wagtail.admin.widgets import ListingButton  # noqa: E402
+
+from forms.appointment_draft_views import AppointmentDraftView  # noqa: E402
+from forms.appointment_drafts import LOG_ACTION  # noqa: E402
+from programmes.appointment_admin import BUTTONS_HOOK, can_record_visits  # noqa: E402
+from programmes.models import Appointment  # noqa: E402
+
+
+@hooks.register("register_admin_urls")
+def register_appointment_draft_url():
+    return [
+        path(
+            "appointments/<int:pk>/application/",
+            AppointmentDraftView.as_view(),
+            name="appointment_application_draft",
+        )
+    ]
+
+
+@hooks.register(BUTTONS_HOOK)
+def appointment_draft_button(appointment, user):
+    if appointment.status == Appointment.Status.CANCELLED or not can_record_visits(user):
+        return []
+    return [
+        ListingButton(
+            _("Aanmelding starten"),
+            url=reverse("appointment_application_draft", args=[appointment.pk]),
+            icon_name="form",
+            priority=40,
+        )
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_appointment_draft_log_action(actions):
+    actions.register_action(LOG_ACTION, _("Aanmelding gestart"), _("Aanmelding gestart"))

@@ -206,6 +206,7 @@ class AppointmentViewSet(ModelViewSet):
     list_per_page = 50
     ordering = ["starts_at", "desk", "pk"]
     list_display = [
+        "name",
         Column(
             "starts_at",
             label=_("Uur"),
@@ -214,7 +215,6 @@ class AppointmentViewSet(ModelViewSet):
             ),
             sort_key="starts_at",
         ),
-        "name",
         "topic",
         Column("language", label=_("Taal"), accessor="language_name"),
         Column(

@@ -441,3 +441,29 @@ def queue_due_reminders(now=None):
         send_appointment_reminder.enqueue(pk)
         count += 1
     return count
+
+
+# --- Erasure -------------------------------------------------------------------------------
+
+
+def anonymise_appointments(email, now=None):
+    """Erase a person's name, contact details and question from their appointments (they
+    asked us to forget them); the moment, topic and whether they came stay for the desk's
+    figures, and an appointment still to come is cancelled so its desk is free again.
+    Returns how many appointments there were."""
+    now = now or timezone.now()
+    found = list(Appointment.objects.filter(email__iexact=email.strip()))
+    for appointment in found:
+        appointment.name = ""
+        appointment.email = f"gewist-{appointment.pk}@invalid"
+        appointment.phone = ""
+        appointment.question = ""
+        fields = ["name", "email", "phone", "question"]
+        if appointment.status == Status.BOOKED and appointment.starts_at > now:
+            appointment.status = Status.CANCELLED
+            appointment.status_changed_at = now
+            # Nothing to tell: the address is gone, and the person asked for this.
+            appointment.cancellation_sent_at = now
+            fields += ["status", "status_changed_at", "cancellation_sent_at"]
+        appointment.save(update_fields=fields)
+    return len(found)

@@ -394,3 +394,26 @@ def test_the_cancel_link_of_a_cafe_registration_does_not_open_an_appointment(sch
 
 def test_person_helper_books_in_dutch(schedule):
     assert person()["email_language"] == "nl"
+
+
+# --- Erasure -------------------------------------------------------------------------------
+
+
+def test_erasing_a_person_keeps_the_visit_but_not_who_it_was_and_frees_future_desks(schedule):
+    from programmes.models import Appointment as Model
+    from tests.programmes.appointment_factories import make_appointment
+
+    past = make_appointment(
+        schedule, local(tomorrow(), 9, 0) - datetime.timedelta(days=7), status=Status.ATTENDED
+    )
+    coming = book_tomorrow(schedule, email="amina@example.org", phone="+32 470 12 34 56")
+    other = book_tomorrow(schedule, 10, 0, email="iemand@example.org")
+
+    assert appointments.anonymise_appointments("Amina@example.org") == 2
+
+    past, coming, other = (Model.objects.get(pk=item.pk) for item in (past, coming, other))
+    assert (past.name, past.phone, past.status) == ("", "", Status.ATTENDED)
+    assert past.email.endswith("@invalid")
+    assert coming.status == Status.CANCELLED and coming.phone == ""
+    assert other.name == "Persoon 1"
+    assert mail.outbox == []

@@ -107,6 +107,27 @@ def test_cafe_registration(client, db, data):
     assert_answered(client.post(session.url, data), context=str(data))
 
 
+@EXAMPLES
+@given(
+    data=form_data(
+        ["topic", "language", "name", "email", "phone", "question", "privacy_consent", "website"]
+    )
+)
+def test_appointment_booking(client, db, data):
+    from cms import ratelimit
+    from programmes import appointments
+
+    ratelimit.reset("appointment.ip", "127.0.0.1")  # every example reaches the form
+    slot = appointments.bookable_slots(appointments.published_schedule())[0]
+    assert_answered(client.post(f"/nl/afspraak/moment/{slot.key}/", data), context=str(data))
+
+
+@EXAMPLES
+@given(data=form_data(["taal"]))
+def test_appointment_slots_filter(client, db, data):
+    assert_answered(client.get("/nl/afspraak/", data), context=str(data))
+
+
 STEP_NAMES = [name for name, _form in STEPS]
 
 

@@ -10,6 +10,7 @@ import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from forms.steps import DECLINED
 from programmes.eligibility import EU_COUNTRIES
 from programmes.eligibility_forms import NO, STATELESS, YES, eqf_level_from_answer
 
@@ -66,10 +67,12 @@ def statistics_from_answers(answers, on):
     gender = about.get("gender")
     born = about.get("date_of_birth")
     nationality = origin.get("nationality") or ""
+    if nationality == DECLINED:
+        nationality = ""  # not given: counted as unknown
     nationalities = [
         code
         for code in (nationality, origin.get("other_nationality"))
-        if code and code != STATELESS
+        if code and code not in (STATELESS, DECLINED)
     ]
     eqf_level = eqf_level_from_answer(education.get("eqf_level"))
     jobseeker = origin.get("jobseeker")

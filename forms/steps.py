@@ -228,11 +228,22 @@ class WizardStepForm(PublicFormMixin, forms.Form):
         return str(value)
 
 
+# The answer to a sensitive question the applicant would rather not give. It is allowed
+# wherever such a question is asked, and recorded (Application.declined_questions).
+DECLINED = "not_given"
+DECLINE_LABEL = _("Zeg ik liever niet")
+# The questions that may be declined, as "step.field", with a short name for staff.
+DECLINABLE_QUESTIONS = {
+    "about.gender": _("geslacht"),
+    "origin.nationality": _("nationaliteit"),
+    "origin.country_of_origin": _("land van herkomst"),
+}
+
 GENDER_CHOICES = [
     ("woman", _("Vrouw")),
     ("man", _("Man")),
     ("non_binary", _("Non-binair")),
-    ("not_given", _("Zeg ik liever niet")),
+    (DECLINED, DECLINE_LABEL),
 ]
 
 MIN_AGE, MAX_AGE = 15, 100
@@ -380,7 +391,10 @@ class OriginForm(WizardStepForm):
                     "nationaliteit (staatloos)”."
                 ),
                 empty_label=_("Kies een land"),
-                extra=[(STATELESS, _("Ik heb geen nationaliteit (staatloos)"))],
+                extra=[
+                    (STATELESS, _("Ik heb geen nationaliteit (staatloos)")),
+                    (DECLINED, DECLINE_LABEL),
+                ],
             ),
             "other_nationality": _country(
                 _("Heb je nog een andere nationaliteit?"),
@@ -390,9 +404,17 @@ class OriginForm(WizardStepForm):
             ),
             "country_of_origin": _country(
                 _("Uit welk land kom je?"),
-                _("Kies het land waar je vandaan komt."),
+                _(
+                    "Kies het land waar je vandaan komt. Zeg je het liever niet? Kies dan „Zeg "
+                    "ik liever niet”."
+                ),
                 empty_label=_("Kies een land"),
-                help_text=_("Het land waar je woonde voor je naar België kwam."),
+                extra=[(DECLINED, DECLINE_LABEL)],
+                help_text=_(
+                    "Het land waar je woonde voor je naar België kwam. Je nationaliteit en je "
+                    "land van herkomst mag je voor je houden: kies dan „Zeg ik liever niet”. Een "
+                    "medewerker bekijkt dan samen met jou of je kunt meedoen."
+                ),
             ),
         }
 
@@ -1017,13 +1039,27 @@ def facts_from_answers(answers, today):
         nationalities=tuple(
             code
             for code in (origin.get("nationality"), origin.get("other_nationality"))
-            if code and code != STATELESS
+            if code and code not in (STATELESS, DECLINED)
         ),
-        country_of_origin=origin.get("country_of_origin") or None,
+        country_of_origin=_given(origin.get("country_of_origin")),
         eqf_level=eqf_level_from_answer(education.get("eqf_level")),
         diploma_recognised=_diploma_recognised(education),
         language_levels=_language_levels(languages),
     )
+
+
+def _given(answer):
+    return None if answer in (None, "", DECLINED) else answer
+
+
+def declined_questions(answers):
+    """The sensitive questions answered with "Zeg ik liever niet", as "step.field"."""
+    declined = []
+    for question in DECLINABLE_QUESTIONS:
+        step, field = question.split(".")
+        if (answers.get(step) or {}).get(field) == DECLINED:
+            declined.append(question)
+    return declined
 
 
 def _first_registration(origin, today):

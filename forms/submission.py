@@ -14,7 +14,7 @@ from cms.models import User
 from forms.models import Application, ApplicationDocument, ApplicationDraft, ReferenceCounter
 from forms.signals import application_submitted
 from forms.statistics import statistics_from_answers
-from forms.steps import FORM_VERSION, facts_from_answers
+from forms.steps import FORM_VERSION, declined_questions, facts_from_answers
 from programmes.eligibility import evaluate
 
 DOCUMENT_FIELDS = {
@@ -134,6 +134,8 @@ def _submit(draft, step_forms, today, language):
         eligibility=eligibility,
         privacy_notice=notice,
         privacy_notice_version=notice.version,
+        legal_basis=notice.legal_basis,
+        declined_questions=declined_questions(answers),
         **statistics_from_answers(answers, today),
     )
     documents = step_forms.get("documents")

@@ -40,7 +40,7 @@ from forms.models import ApplicationDocument
 from programmes.eligibility import MET, MISSED
 from programmes.models import ProgrammePage
 from workflows import definitions, engine, retention
-from workflows.answers import answer_groups
+from workflows.answers import answer_groups, legal_basis_label, question_label
 from workflows.blind_profile import blind_profile, profile_html, profile_pdf
 from workflows.default_workflows import REVIEWER_GROUPS
 from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
@@ -517,6 +517,10 @@ class CaseInspectView(generic.InspectView):
                 ),
                 "placements": list(case.placements.select_related("employer")),
                 "events": self.get_events(),
+                "legal_basis_label": legal_basis_label(application.legal_basis),
+                "declined_labels": [
+                    question_label(question) for question in application.declined_questions
+                ],
                 "erasure_request": retention.open_request_for(case),
                 "may_erase": is_programme_manager(self.request.user),
                 "erase_url": reverse(f"{VIEWSET_NAME}:erase", args=[case.pk]),

@@ -12,9 +12,11 @@ from typing import NamedTuple
 from django import forms as django_forms
 from django.template.defaultfilters import filesizeformat
 from django.utils import formats, timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from forms.steps import FORM_VERSION, STEPS, StepContext
+from forms.models.privacy import LegalBasis
+from forms.steps import DECLINABLE_QUESTIONS, FORM_VERSION, STEPS, StepContext
 
 # Dates are stored as ISO strings; the day-month-year field is a MultiValueField.
 DATE_FIELDS = (django_forms.DateField, django_forms.MultiValueField)
@@ -120,3 +122,13 @@ def answer_groups(application):
     if application.form_version == FORM_VERSION:
         return _labelled_groups(application)
     return _generic_groups(application.answers)
+
+
+def legal_basis_label(value):
+    """The legal basis an application was processed on, as staff read it."""
+    return str(LegalBasis(value).label) if value in LegalBasis.values else gettext("onbekend")
+
+
+def question_label(question):
+    """A declined sensitive question ("origin.nationality") by its short name."""
+    return str(DECLINABLE_QUESTIONS.get(question, question))

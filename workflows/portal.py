@@ -375,6 +375,8 @@ def personal_data(user, now=None):
                 "eligible": application.eligible,
                 "eligibility": application.eligibility,
                 "privacy_notice_version": application.privacy_notice_version,
+                "legal_basis": application.legal_basis,
+                "declined_questions": application.declined_questions,
                 "documents": [_document_data(document) for document in application.documents.all()],
                 **_case_data(application),
             }

@@ -59,6 +59,12 @@ class Application(models.Model):
         verbose_name=_("privacyverklaring"),
     )
     privacy_notice_version = models.CharField(_("versie van de privacyverklaring"), max_length=20)
+    legal_basis = models.CharField(_("rechtsgrond"), max_length=30, blank=True)
+    # The sensitive questions the applicant chose not to answer ("Zeg ik liever niet"),
+    # as "step.field"; kept when the personal fields are anonymised.
+    declined_questions = models.JSONField(
+        _("vragen die niet beantwoord werden"), default=list, blank=True
+    )
     submitted_at = models.DateTimeField(_("ingediend op"), default=timezone.now, db_index=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Set when the personal fields, answers and documents were erased (the retention

@@ -10,6 +10,16 @@ from wagtail_localize.fields import SynchronizedField
 from cms.blocks import RICH_TEXT_FEATURES
 
 
+class LegalBasis(models.TextChoices):
+    """Why we may process an applicant's data (GDPR article 6(1))."""
+
+    CONSENT = "consent", _("toestemming (art. 6.1.a AVG)")
+    CONTRACT = "contract", _("overeenkomst (art. 6.1.b AVG)")
+    LEGAL_OBLIGATION = "legal_obligation", _("wettelijke verplichting (art. 6.1.c AVG)")
+    PUBLIC_TASK = "public_task", _("taak van algemeen belang (art. 6.1.e AVG)")
+    LEGITIMATE_INTEREST = "legitimate_interest", _("gerechtvaardigd belang (art. 6.1.f AVG)")
+
+
 class PrivacyNotice(TranslatableMixin, models.Model):
     """One version of the notice, in one language.
 
@@ -35,10 +45,21 @@ class PrivacyNotice(TranslatableMixin, models.Model):
             "het vinkje bevestigt alleen dat de deelnemer de verklaring las."
         ),
     )
+    legal_basis = models.CharField(
+        _("rechtsgrond"),
+        max_length=30,
+        choices=LegalBasis.choices,
+        default=LegalBasis.PUBLIC_TASK,
+        help_text=_(
+            "Waarom we de gegevens mogen verwerken. Overheden steunen meestal op een taak van "
+            "algemeen belang, niet op toestemming. Elke aanmelding bewaart de rechtsgrond."
+        ),
+    )
     in_force_from = models.DateField(_("geldt vanaf"), default=timezone.localdate)
 
     override_translatable_fields = [
         SynchronizedField("version"),
+        SynchronizedField("legal_basis"),
         SynchronizedField("in_force_from"),
     ]
 

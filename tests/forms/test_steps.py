@@ -343,7 +343,9 @@ def test_origin_says_what_to_choose_for_each_empty_answer():
         "Kies je nationaliteit. Heb je geen nationaliteit? Kies dan „Ik heb geen nationaliteit "
         "(staatloos)”."
     ]
-    assert errors(form, "country_of_origin") == ["Kies het land waar je vandaan komt."]
+    assert errors(form, "country_of_origin") == [
+        "Kies het land waar je vandaan komt. Zeg je het liever niet? Kies dan „Zeg ik liever niet”."
+    ]
     assert errors(form, "registered") == ["Kies of je ingeschreven bent in een Belgische gemeente."]
     assert errors(form, "right_to_work") == [
         "Kies of je in België mag werken. Weet je het niet? Kies dan „Ik weet het niet”."
@@ -721,10 +723,10 @@ def test_the_privacy_answer_records_the_version_agreed_to():
     assert form.answers() == {"agree": True, "version": "v7"}
 
 
-def test_the_review_step_has_nothing_to_fill_in_and_is_always_valid():
+def test_the_review_step_has_nothing_to_fill_in_but_the_field_bots_fill():
     form = ReviewForm({}, context=context())
 
-    assert form.fields == {}
+    assert [name for name, field in form.fields.items() if not field.is_honeypot] == []
     assert form.is_valid()
     assert form.answers() == {}
 

@@ -404,6 +404,36 @@ def test_submit_saves_the_application_with_a_readable_reference(wizard):
     assert wizard.draft.submitted_at is not None
 
 
+def test_nationality_and_origin_may_be_declined_and_the_refusal_is_recorded(wizard):
+    answers = valid_answers()
+    answers["origin"].update(nationality="not_given", country_of_origin="not_given")
+    answers["about"]["gender"] = "not_given"
+
+    submit(wizard, answers)
+
+    application = Application.objects.get()
+    assert application.declined_questions == [
+        "about.gender",
+        "origin.nationality",
+        "origin.country_of_origin",
+    ]
+    # Nothing is guessed: whether they come from outside the EU stays open for staff.
+    assert application.eligible is None
+    origin = next(o for o in application.eligibility["outcomes"] if o["rule"] == "origin")
+    assert origin["status"] == "unknown"
+    assert (application.nationality, application.third_country_national) == ("", None)
+    assert application.gender == "not_given"
+
+
+def test_the_application_records_the_notice_version_and_its_legal_basis(wizard):
+    submit(wizard)
+
+    application = Application.objects.get()
+    assert application.privacy_notice_version == application.privacy_notice.version
+    assert application.legal_basis == "public_task"
+    assert application.declined_questions == []
+
+
 def test_a_bot_that_fills_the_hidden_field_is_answered_but_nothing_is_sent(wizard, client):
     wizard.walk(LEVEL2WORK_STEPS)
     review = client.get(wizard.url).content.decode()

@@ -266,6 +266,20 @@ def test_a_paused_case_shows_where_it_will_come_back_to(client, screener, coachi
     assert "Wacht op de vertaling van het diploma." in response.content.decode()
 
 
+def test_the_case_page_shows_the_legal_basis_and_the_questions_declined(client, screener, coaching):
+    case = make_case(
+        coaching,
+        legal_basis="public_task",
+        declined_questions=["origin.nationality", "origin.country_of_origin"],
+    )
+    client.force_login(screener)
+
+    html = client.get(case_page(case)).content.decode()
+
+    assert "rechtsgrond: taak van algemeen belang (art. 6.1.e AVG)" in html
+    assert "Wilde niet antwoorden op: nationaliteit, land van herkomst" in html
+
+
 def test_the_case_page_shows_the_eligibility_check_in_dutch(client, screener, coaching):
     case = make_case(
         coaching,

@@ -1,23 +1,26 @@
 """The admin screen that starts an application draft from a contact-desk appointment."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from forms.appointment_drafts import resume_url, start_draft
+from cms.forms import RecordChoiceField
+from forms.appointment_drafts import drafts_started_from, resume_url, start_draft
+from forms.models import ApplicationDraft
 from programmes.appointment_admin import VIEWSET_NAME, can_record_visits
 from programmes.models import Appointment, ProgrammePage
 
 
 class ProgrammeChoiceForm(forms.Form):
-    programme = forms.ModelChoiceField(
+    programme = RecordChoiceField(
         label=_("Programma"),
         queryset=ProgrammePage.objects.none(),
         empty_label=None,
@@ -36,7 +39,8 @@ class ProgrammeChoiceForm(forms.Form):
 
 
 class AppointmentDraftView(WagtailAdminTemplateMixin, TemplateView):
-    """GET: choose the programme. POST: start (or find) the draft and show its link."""
+    """GET: choose the programme (or, after starting, see the draft's link). POST: start
+    (or find) the draft, then back here with it."""
 
     template_name = "forms/admin/appointment_draft.html"
     page_title = _("Aanmelding starten")
@@ -60,12 +64,25 @@ class AppointmentDraftView(WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.get_page_title()},
         ]
 
+    def started_draft(self):
+        """The draft named in the query string, if it was started from this appointment."""
+        public_id = self.request.GET.get("draft", "")
+        if public_id not in drafts_started_from(self.appointment).values():
+            return None
+        return (
+            ApplicationDraft.objects.select_related("programme").filter(public_id=public_id).first()
+        )
+
     def get_context_data(self, **kwargs):
-        return {
+        context = {
             **super().get_context_data(**kwargs),
             "appointment": self.appointment,
             "form": kwargs.get("form") or ProgrammeChoiceForm(),
         }
+        draft = self.started_draft()
+        if draft is not None:
+            context.update({"draft": draft, "resume_url": resume_url(draft)})
+        return context
 
     def post(self, request, pk):
         form = ProgrammeChoiceForm(request.POST)
@@ -74,6 +91,16 @@ class AppointmentDraftView(WagtailAdminTemplateMixin, TemplateView):
         draft, created = start_draft(
             self.appointment, form.cleaned_data["programme"], user=request.user
         )
-        context = self.get_context_data(form=form)
-        context.update({"draft": draft, "created": created, "resume_url": resume_url(draft)})
-        return TemplateResponse(request, self.template_name, context)
+        name, title = self.appointment.name, draft.programme.title
+        if created:
+            message = gettext("Er is een aanmelding voor %(title)s gestart voor %(name)s.")
+            if draft.email:
+                message += " " + gettext("De link om verder te gaan is gemaild naar %(email)s.")
+        else:
+            message = gettext(
+                "%(name)s had al een aanmelding voor %(title)s vanuit deze afspraak; die staat "
+                "nog open."
+            )
+        messages.success(request, message % {"name": name, "title": title, "email": draft.email})
+        url = reverse("appointment_application_draft", args=[self.appointment.pk])
+        return redirect(f"{url}?{urlencode({'draft': str(draft.public_id)})}")

@@ -285,7 +285,12 @@ class Appointment(models.Model):
                 name="one_appointment_per_desk_and_slot",
             ),
             models.CheckConstraint(
-                condition=~models.Q(email="", phone=""), name="appointment_has_email_or_phone"
+                condition=~models.Q(email="", phone=""),
+                name="appointment_has_email_or_phone",
+                violation_error_message=_(
+                    "Vul een e-mailadres of een telefoonnummer in, zodat we de persoon kunnen "
+                    "bereiken."
+                ),
             ),
             models.CheckConstraint(
                 condition=models.Q(ends_at__gt=models.F("starts_at")),

@@ -45,8 +45,10 @@ def test_staff_start_a_draft_with_the_persons_details_and_it_is_emailed(
 
     response = start(client, appointment, programme, django_capture_on_commit_callbacks)
 
-    assert response.status_code == 200
+    assert response.status_code == 302
     draft = ApplicationDraft.objects.get(programme=programme, email="amina@example.org")
+    page = client.get(response["Location"]).content.decode()
+    assert "De link om verder te gaan is gemaild naar amina@example.org." in page
     assert draft.language == "fr"
     assert draft.wizard_state["step_data"]["about"] == {
         "about-first_name": ["Amina"],
@@ -55,7 +57,7 @@ def test_staff_start_a_draft_with_the_persons_details_and_it_is_emailed(
         "about-phone": ["+32 470 12 34 56"],
         "about-preferred_language": ["fr"],
     }
-    assert "/fr/aanmelden/verder/" in response.content.decode()
+    assert "/fr/aanmelden/verder/" in page
     (email,) = mail.outbox
     assert email.to == ["amina@example.org"]
     entry = ModelLogEntry.objects.for_instance(appointment).get(action=LOG_ACTION)
@@ -73,7 +75,7 @@ def test_starting_twice_finds_the_same_draft_and_emails_once(
 
     assert ApplicationDraft.objects.filter(email="amina@example.org").count() == 1
     assert len(mail.outbox) == 1
-    assert "staat nog open" in response.content.decode()
+    assert "staat nog open" in client.get(response["Location"]).content.decode()
 
 
 def test_the_resume_link_opens_the_wizard_with_the_details_filled_in(
@@ -81,7 +83,7 @@ def test_the_resume_link_opens_the_wizard_with_the_details_filled_in(
 ):
     client.force_login(moderator)
     response = start(client, appointment, programme, django_capture_on_commit_callbacks)
-    link = response.context["resume_url"]
+    link = client.get(response["Location"]).context["resume_url"]
     client.logout()
 
     wizard = client.get(
@@ -109,6 +111,19 @@ def test_a_phone_only_visit_gets_a_draft_without_email(
     }
 
 
+def test_a_draft_not_started_from_this_appointment_is_not_shown(
+    client, moderator, appointment, programme
+):
+    other = ApplicationDraft.objects.create(programme=programme, email="x@example.org")
+    client.force_login(moderator)
+
+    url = reverse("appointment_application_draft", args=[appointment.pk])
+    html = client.get(url, {"draft": str(other.public_id)}).content.decode()
+
+    assert "aanmelden/verder" not in html
+    assert 'name="programme"' in html
+
+
 def test_staff_who_may_not_change_appointments_cannot_start_a_draft(
     client, appointment, programme, django_capture_on_commit_callbacks
 ):
@@ -131,3 +146,18 @@ def test_the_day_list_offers_to_start_an_application(client, moderator):
     html = client.get(reverse("desk_appointments:index")).content.decode()
 
     assert reverse("appointment_application_draft", args=[appointment.pk]) in html
+
+
+@pytest.mark.parametrize("value", ["", "99999999999999999999", "x", "-1"])
+def test_a_programme_that_is_no_choice_is_refused_with_a_message(
+    client, moderator, appointment, value
+):
+    client.force_login(moderator)
+
+    response = client.post(
+        reverse("appointment_application_draft", args=[appointment.pk]), {"programme": value}
+    )
+
+    assert response.status_code == 200
+    assert "Kies " in response.content.decode()
+    assert not ApplicationDraft.objects.filter(email="amina@example.org").exists()

@@ -219,3 +219,17 @@ def test_the_demo_moderators_keep_the_desk(db):
 
     assert moderators.permissions.filter(codename="change_appointment").exists()
     assert AppointmentSchedule.objects.filter(is_published=True).exists()
+
+
+def test_staff_cannot_remove_both_the_email_address_and_the_phone_number(client, admin_user):
+    appointment = make_appointment(starts_at=today_at(9))
+    client.force_login(admin_user)
+
+    response = client.post(
+        reverse("desk_appointments:edit", args=[appointment.pk]),
+        {"name": "Amina", "email": "", "phone": "", "question": ""},
+    )
+
+    assert response.status_code == 200
+    assert "Vul een e-mailadres of een telefoonnummer in" in response.content.decode()
+    assert Appointment.objects.get().email == "amina@example.org"

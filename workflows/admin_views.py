@@ -22,7 +22,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
-from django.utils.translation import get_language_info, gettext
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -39,11 +39,12 @@ from forms.documents import document_response
 from forms.models import ApplicationDocument
 from programmes.eligibility import MET, MISSED
 from programmes.models import ProgrammePage
-from workflows import definitions, engine, retention
+from workflows import coaching, definitions, engine, retention
 from workflows.answers import answer_groups, legal_basis_label, question_label
 from workflows.blind_profile import blind_profile, profile_html, profile_pdf
+from workflows.coaching_forms import CoachingSessionForm
 from workflows.default_workflows import REVIEWER_GROUPS
-from workflows.models import Case, ProgrammeWorkflow, WorkflowVersion
+from workflows.models import Case, CoachingParticipant, ProgrammeWorkflow, WorkflowVersion
 from workflows.permissions import (
     can_view_case,
     cases_for,
@@ -388,6 +389,7 @@ class CaseInspectView(generic.InspectView):
 
     def setup(self, request, *args, **kwargs):
         self.bound_forms = {}
+        self.coaching_form = None
         super().setup(request, *args, **kwargs)
 
     def get_object(self, queryset=None):
@@ -460,6 +462,54 @@ class CaseInspectView(generic.InspectView):
             )
         return rows
 
+    def get_coaching(self):
+        case, user = self.object, self.request.user
+        rows = list(coaching.participations(case))
+        may_record = coaching.may_record(user, case)
+        form = self.coaching_form
+        if form is None and may_record:
+            form = CoachingSessionForm(case=case, user=user)
+        return {
+            "rows": rows,
+            "may_record": may_record,
+            "form": form,
+            "open": self.coaching_form is not None,
+            "url": reverse(f"{VIEWSET_NAME}:coaching", args=[case.pk]),
+            "hours": sum(row.session.duration_minutes for row in rows if row.attended) / 60,
+        }
+
+    def coaching_events(self, rows):
+        """The coaching sessions as rows of the case history (dated at noon: a session
+        has a day, not a time)."""
+        tz = timezone.get_current_timezone()
+        events = []
+        for row in rows:
+            session = row.session
+            details = [
+                (gettext("Onderwerpen"), ", ".join(str(label) for label in session.topic_labels)),
+                (
+                    gettext("Duur"),
+                    gettext("%(minutes)s minuten") % {"minutes": session.duration_minutes},
+                ),
+            ]
+            if not row.attended:
+                details.append((gettext("Aanwezig"), gettext("nee")))
+            events.append(
+                {
+                    "at": datetime.datetime.combine(session.held_on, datetime.time(12), tzinfo=tz),
+                    "date_only": True,
+                    "actor": person_name(session.coach),
+                    "name": gettext("Coachingsessie (%(kind)s)")
+                    % {"kind": session.get_kind_display()},
+                    "from_state": "",
+                    "to_state": "",
+                    "moved": False,
+                    "comment": session.note,
+                    "details": details,
+                }
+            )
+        return events
+
     def get_eligibility(self):
         snapshot = self.object.application.eligibility or {}
         labels = {
@@ -493,6 +543,7 @@ class CaseInspectView(generic.InspectView):
         detour = current is not None and is_detour(definition, current)
         # Stepped aside ("on hold"): the pathway shows where the case will come back to.
         position = (case.previous_state or definition.start_state.key) if detour else case.state
+        coaching_context = self.get_coaching()
         context.update(
             {
                 "case": case,
@@ -516,7 +567,12 @@ class CaseInspectView(generic.InspectView):
                     case.traineeships.select_related("traineeship_type", "employer")
                 ),
                 "placements": list(case.placements.select_related("employer")),
-                "events": self.get_events(),
+                "coaching": coaching_context,
+                "events": sorted(
+                    self.get_events() + self.coaching_events(coaching_context["rows"]),
+                    key=lambda event: event["at"],
+                    reverse=True,
+                ),
                 "legal_basis_label": legal_basis_label(application.legal_basis),
                 "declined_labels": [
                     question_label(question) for question in application.declined_questions
@@ -611,6 +667,52 @@ class CaseEraseView(CaseInspectView):
                 ),
             )
         return redirect(case_url(case))
+
+
+class CaseCoachingView(CaseInspectView):
+    """POST: record a coaching session on this case (and, for a group, on the others
+    chosen); or, with `participant`, change whether someone attended."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, *args, **kwargs):
+        case = self.object
+        if not coaching.may_record(request.user, case):
+            raise PermissionDenied
+        participant_id = request.POST.get("participant")
+        if participant_id:
+            return self.change_attendance(participant_id)
+        form = CoachingSessionForm(request.POST, case=case, user=request.user)
+        if not form.is_valid():
+            messages.error(request, gettext("Kijk de gegevens van de coachingsessie na."))
+            self.coaching_form = form
+            return self.render_to_response(self.get_context_data())
+        session = form.save()
+        messages.success(
+            request,
+            ngettext(
+                "De coachingsessie staat in het dossier.",
+                "De groepssessie staat in de %(count)s dossiers van de deelnemers.",
+                session.participants.count(),
+            )
+            % {"count": session.participants.count()},
+        )
+        return redirect(case_url(case) + "#case-coaching")
+
+    def change_attendance(self, participant_id):
+        case = self.object
+        participant = (
+            CoachingParticipant.objects.filter(case=case, pk=participant_id)
+            .select_related("session", "case")
+            .first()
+        )
+        if participant is None:
+            raise Http404
+        coaching.set_attendance(
+            participant, self.request.POST.get("attended") == "1", by=self.request.user
+        )
+        messages.success(self.request, gettext("De aanwezigheid is aangepast."))
+        return redirect(case_url(case) + "#case-coaching")
 
 
 class CaseDocumentView(PermissionCheckedMixin, View):
@@ -733,6 +835,10 @@ class CaseViewSet(ModelViewSet):
         return self.construct_view(CaseTransitionView, **self.get_inspect_view_kwargs())
 
     @property
+    def coaching_view(self):
+        return self.construct_view(CaseCoachingView, **self.get_inspect_view_kwargs())
+
+    @property
     def erase_view(self):
         return self.construct_view(CaseEraseView, **self.get_inspect_view_kwargs())
 
@@ -767,6 +873,7 @@ class CaseViewSet(ModelViewSet):
             path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
             path("<int:pk>/stap/", self.transition_view, name="transition"),
             path("<int:pk>/wissen/", self.erase_view, name="erase"),
+            path("<int:pk>/coaching/", self.coaching_view, name="coaching"),
             path(
                 "<int:pk>/documenten/<int:document_pk>/",
                 self.document_view,

@@ -23,6 +23,7 @@ from forms.drafts import drafts_of
 from forms.models import Application, ApplicationDocument, ApplicationDraft
 from programmes.models import Registration
 from programmes.registration import cancel_path
+from workflows import coaching
 from workflows.certificates import certificates_of
 from workflows.models import Case, DataErasureRequest
 
@@ -305,10 +306,15 @@ def _draft_files(draft):
 
 
 def _case_data(application):
-    """The case's course as the person sees it, with their traineeships and jobs."""
+    """The case's course as the person sees it, with their traineeships, jobs and
+    coaching sessions (never the coach's notes)."""
     status = application_status(application)
     case = application.case if _has_case(application) else None
     return {
+        "coaching": [
+            {**session, "held_on": _iso(session["held_on"])}
+            for session in coaching.for_participant([application]).get(application.pk, [])
+        ],
         "timeline": [
             {"at": _iso(event.when), "what": str(event.text)} for event in status.timeline
         ],

@@ -81,7 +81,32 @@ def figure_rows(data):
         _row(_("Café"), _("Aanwezig"), cafe["attended"], cafe["attendance_rate"]),
         _row(_("Café"), _("Kwamen terug"), cafe["returning"], cafe["returning_share"]),
     ]
+    coaching = data["coaching"]
+    rows += [
+        _row(_("Coaching"), _("Deelnemers gecoacht"), coaching["participants"]),
+        [_("Coaching"), _("Sessies bijgewoond"), coaching["sessions_attended"], ""],
+        [_("Coaching"), _("Uren coaching gekregen"), _hours(coaching["hours_received"]), ""],
+        [
+            _("Coaching"),
+            _("Uren per gecoachte deelnemer (gemiddeld)"),
+            _hours(coaching["hours_per_participant"]),
+            "",
+        ],
+        [_("Coaching"), _("Sessies gehouden"), coaching["sessions_held"], ""],
+    ]
+    rows += [
+        [_("Coachingsessies per onderwerp"), topic, sessions, ""]
+        for topic, sessions, _hours_ in coaching["topics"]
+    ]
+    rows += [
+        [_("Uren coaching per onderwerp"), topic, _hours(hours), ""]
+        for topic, _sessions, hours in coaching["topics"]
+    ]
     return rows
+
+
+def _hours(value):
+    return "" if value is None else round(value, 1)
 
 
 FIGURE_HEADINGS = [_("Onderdeel"), _("Cijfer"), _("Aantal"), _("Procent")]
@@ -105,6 +130,8 @@ def _participant_headings():
             "in_work_six_months_after": _("Werk zes maanden later"),
             "hired": _("Aangeworven"),
             "work_at_level": _("Werk op niveau"),
+            "coaching_sessions": _("Coachingsessies"),
+            "coaching_hours": _("Uren coaching"),
         }[column]
         for column in PARTICIPANT_COLUMNS
     ]

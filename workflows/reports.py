@@ -21,11 +21,13 @@ from django.db.models import (
     F,
     OuterRef,
     Q,
+    Subquery,
+    Sum,
     Value,
     When,
 )
 from django.db.models import Case as CaseWhen
-from django.db.models.functions import Lower, TruncDate, TruncMonth
+from django.db.models.functions import Coalesce, Lower, TruncDate, TruncMonth
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
@@ -35,7 +37,15 @@ from django_countries import countries
 from forms.models import Application
 from forms.statistics import AgeBand, EducationBand, Gender
 from programmes.models import Registration
-from workflows.models import Case, CaseEvent, Placement, Traineeship, WorkflowVersion
+from workflows import coaching
+from workflows.models import (
+    Case,
+    CaseEvent,
+    CoachingParticipant,
+    Placement,
+    Traineeship,
+    WorkflowVersion,
+)
 
 # How long after leaving the follow-up looks (ESF+: "six months after leaving").
 FOLLOW_UP_DAYS = 183
@@ -432,6 +442,8 @@ PARTICIPANT_COLUMNS = [
     "in_work_six_months_after",
     "hired",
     "work_at_level",
+    "coaching_sessions",
+    "coaching_hours",
 ]
 
 
@@ -453,6 +465,8 @@ def participant_rows(selection, today=None):
             is_enrolled=CaseWhen(
                 When(enrolled, then=Value(True)), default=Value(False), output_field=BooleanField()
             ),
+            coaching_sessions=_coaching("pk", Count),
+            coaching_minutes=_coaching("session__duration_minutes", Sum),
         )
         .order_by("submitted_at", "pk")
         .values(
@@ -471,6 +485,8 @@ def participant_rows(selection, today=None):
             "working_after",
             "has_job",
             "has_job_at_level",
+            "coaching_sessions",
+            "coaching_minutes",
         )
     )
     for row in rows.iterator(chunk_size=2000):
@@ -495,7 +511,21 @@ def participant_rows(selection, today=None):
             ),
             "hired": row["has_job"],
             "work_at_level": row["has_job_at_level"] if row["has_job"] else None,
+            "coaching_sessions": row["coaching_sessions"],
+            "coaching_hours": row["coaching_minutes"] / 60,
         }
+
+
+def _coaching(field, aggregate):
+    """The coaching sessions a case's participant attended: their number or minutes."""
+    attended = (
+        CoachingParticipant.objects.filter(case_id=OuterRef("case_pk"), attended=True)
+        .order_by()
+        .values("case_id")
+        .annotate(total=aggregate(field))
+        .values("total")
+    )
+    return Coalesce(Subquery(attended), 0)
 
 
 # --- The whole report ----------------------------------------------------------------------
@@ -528,4 +558,5 @@ def report(selection, today=None):
             )
         ],
         "cafe": cafe(selection),
+        "coaching": coaching.figures(cases(selection)),
     }

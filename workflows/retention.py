@@ -29,7 +29,7 @@ from forms.anonymisation import anonymise_application
 from forms.drafts import discard_draft, drafts_of
 from forms.models import Application
 from programmes.registration import anonymise_registrations
-from workflows.models import Case, Certificate, DataErasureRequest
+from workflows.models import Case, Certificate, CoachingSession, DataErasureRequest
 
 RETENTION = "retention"
 ERASURE = "erasure"
@@ -74,8 +74,10 @@ def anonymise_case(case, *, reason, by=None, now=None) -> bool:
         if locked.closed_at is None:
             locked.closed_at = now
             locked.save(update_fields=["closed_at"])
-        # Staff notes and what transition forms recorded can name the person.
+        # Staff notes and what transition forms recorded can name the person; so can a
+        # coaching note (of a group session too: it is one note for all).
         locked.events.update(comment="", data={})
+        CoachingSession.objects.filter(participants__case=locked).update(note="")
         log(locked, "workflows.case.anonymise", user=by, data={"reason": reason})
     case.refresh_from_db()
     return True

@@ -115,6 +115,11 @@ def register_case_log_actions(actions):
         _("Stap in het dossier gezet"),
     )
     actions.register_action(
+        "workflows.case.coaching",
+        _("Coachingsessie genoteerd"),
+        _("Coachingsessie genoteerd of aangepast"),
+    )
+    actions.register_action(
         "workflows.case.anonymise",
         _("Persoonsgegevens gewist"),
         _("Persoonsgegevens van het dossier gewist"),

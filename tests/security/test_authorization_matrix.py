@@ -175,6 +175,7 @@ MATRIX = {
     "cases:inspect": (lambda w: {"pk": w["case_x"].pk}, CASE_X),
     "cases:transition": (lambda w: {"pk": w["case_x"].pk}, post_only(CASE_X)),
     "cases:erase": (lambda w: {"pk": w["case_x"].pk}, post_only(CASE_X)),
+    "cases:coaching": (lambda w: {"pk": w["case_x"].pk}, post_only(CASE_X)),
     "cases:document": (
         lambda w: {"pk": w["case_x"].pk, "document_pk": w["document_x"].pk},
         CASE_X_FILES,

@@ -2,6 +2,7 @@
 
 from .cases import Case, CaseEvent, ProgrammeScope
 from .certificates import Certificate, CertificateRun
+from .coaching import CoachingParticipant, CoachingSession, CoachingTopic
 from .definitions import (
     ProgrammeWorkflow,
     Workflow,
@@ -17,6 +18,9 @@ __all__ = [
     "CaseEvent",
     "Certificate",
     "CertificateRun",
+    "CoachingParticipant",
+    "CoachingSession",
+    "CoachingTopic",
     "DataErasureRequest",
     "Placement",
     "ProgrammeScope",

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from forms.documents import document_response
 from forms.drafts import discard_draft
 from forms.models import ApplicationDraft
-from workflows import portal
+from workflows import coaching, portal
 from workflows.answers import answer_groups
 
 # Anonymous visitors go to the portal's own sign-in page, not to the admin's.
@@ -58,6 +58,9 @@ def application_detail(request, reference):
             "application": row.application,
             "answer_groups": answer_groups(row.application),
             "documents": list(row.application.documents.all()),
+            "coaching_sessions": coaching.for_participant([row.application]).get(
+                row.application.pk, []
+            ),
         },
     )
 

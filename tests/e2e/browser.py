@@ -157,3 +157,79 @@ def perform_step(page, name, fill=None):
     page.wait_for_load_state()
     errors = [text.strip() for text in page.locator(".w-field__errors").all_inner_texts()]
     assert not any(errors), f"{name}: {[text for text in errors if text]}"
+
+
+# --- The keyboard alone ------------------------------------------------------------------------
+
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    return {
+        tag: element.tagName,
+        type: element.type || "",
+        name: element.name || "",
+        id: element.id || "",
+        href: element.getAttribute("href") || "",
+        value: element.value ?? "",
+        checked: !!element.checked,
+        primary: element.matches("form.wizard__form .utrecht-button--primary-action"),
+        inMain: !!element.closest("main"),
+        text: (element.innerText || "").trim().slice(0, 60),
+        // A visible focus: an outline or a ring drawn with box-shadow.
+        visible: (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0)
+            || style.boxShadow !== "none",
+    };
+}"""
+
+
+def focused(page):
+    return page.evaluate(FOCUSED)
+
+
+def tab_to(page, matches, *, limit=120):
+    """Presses Tab until the focused element matches; returns the elements passed on the
+    way, each {name, visible, ...}."""
+    passed = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        element = focused(page)
+        passed.append(element)
+        if matches(element):
+            return passed
+    raise AssertionError(f"Tab never reached the element; it passed {passed[-10:]}")
+
+
+def keyboard_fill_step(page, step, answers):
+    """Fills the wizard's step by keyboard alone, from where the focus is: Tab to each
+    field in turn, type, Space a checkbox, arrows for radio buttons and selects; then
+    Enter on "Next". Returns every element the focus passed through, in order."""
+    wanted = {f"{step}-{name}": str(value) for name, value in answers.items() if value != ""}
+    passed = [focused(page)]
+    while True:
+        element = passed[-1]
+        if element["primary"]:
+            with page.expect_navigation():
+                page.keyboard.press("Enter")
+            return passed
+        if element["name"] in wanted:
+            value = wanted.pop(element["name"])
+            if element["type"] == "checkbox":
+                page.keyboard.press("Space")
+            elif element["type"] == "radio":
+                _arrow_until(page, value, key="ArrowDown", check=True)
+            elif element["tag"] == "SELECT":
+                _arrow_until(page, value, key="ArrowDown")
+            else:
+                page.keyboard.type(value)
+        passed += tab_to(page, lambda element: element["name"] in wanted or element["primary"])
+
+
+def _arrow_until(page, value, *, key, check=False, limit=400):
+    for _ in range(limit):
+        element = focused(page)
+        if element["value"] == value:
+            if check and not element["checked"]:
+                page.keyboard.press("Space")
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"The arrow keys never reached {value!r}")

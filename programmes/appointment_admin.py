@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -273,6 +274,46 @@ class AppointmentViewSet(ModelViewSet):
 
 appointment_viewset = AppointmentViewSet(VIEWSET_NAME)
 appointment_schedule_viewset = AppointmentScheduleViewSet()
+
+
+class TodaysAppointmentsPanel(Component):
+    """The dashboard's "Afspraken vandaag": the day's appointments at the desk, in order,
+    with whether each person came, for staff who handle them."""
+
+    name = "todays_appointments"
+    template_name = "programmes/appointment_dashboard_panel.html"
+    order = 60
+
+    def __init__(self, appointments):
+        self.appointments = appointments
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "appointments": [
+                {
+                    "appointment": appointment,
+                    "time": local_time(appointment.starts_at),
+                    "url": reverse(f"{VIEWSET_NAME}:inspect", args=[appointment.pk]),
+                }
+                for appointment in self.appointments
+            ],
+            "count": len(self.appointments),
+            "index_url": appointments_of_day_url(),
+        }
+
+
+def todays_appointments_panel(user, today=None):
+    """The panel for `user`, or None when they do not handle appointments or there are
+    none today."""
+    if not can_see_appointments(user):
+        return None
+    today = today or timezone.localdate()
+    appointments = list(
+        Appointment.objects.filter(starts_at__date=today)
+        .exclude(status=Status.CANCELLED)
+        .order_by("starts_at", "desk", "pk")
+    )
+    return TodaysAppointmentsPanel(appointments) if appointments else None
 
 
 def appointments_of_day_url(day=None):

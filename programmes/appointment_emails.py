@@ -4,6 +4,7 @@ cancellation, each in the person's language, the first two with the appointment 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -53,7 +54,7 @@ def appointment_email(appointment, kind):
             "desk": desk,
             "address": address,
             "cancel_url": absolute_url(cancel_path(appointment)) if kind != CANCELLED else "",
-            "book_url": absolute_url(f"/{language}/afspraak/"),
+            "book_url": absolute_url(reverse("appointments:slots")),
             "site_name": settings.WAGTAIL_SITE_NAME,
             "language_code": language,
         }

@@ -111,3 +111,12 @@ def register_appointment_log_actions(actions):
     actions.register_action(
         "programmes.appointment.missed", _("Niet gekomen"), _("Als niet gekomen aangeduid")
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_todays_appointments_panel(request, panels):
+    from programmes.appointment_admin import todays_appointments_panel
+
+    panel = todays_appointments_panel(request.user)
+    if panel is not None:
+        panels.append(panel)

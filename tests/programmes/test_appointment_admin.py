@@ -233,3 +233,22 @@ def test_staff_cannot_remove_both_the_email_address_and_the_phone_number(client,
     assert response.status_code == 200
     assert "Vul een e-mailadres of een telefoonnummer in" in response.content.decode()
     assert Appointment.objects.get().email == "amina@example.org"
+
+
+def test_the_dashboard_lists_todays_appointments_for_the_desk_staff(client, moderator):
+    make_appointment(starts_at=today_at(14), name="Bohdan Vandaag")
+    make_appointment(starts_at=today_at(9) + datetime.timedelta(days=1), name="Morgen Iemand")
+
+    client.force_login(moderator)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Afspraken vandaag (1)" in html
+    assert "Bohdan Vandaag" in html and "Morgen Iemand" not in html
+
+
+def test_the_dashboard_has_no_appointments_panel_for_staff_who_do_not_handle_them(client, editor):
+    make_appointment(starts_at=today_at(14), name="Bohdan Vandaag")
+
+    client.force_login(editor)
+
+    assert "Afspraken vandaag" not in client.get(reverse("wagtailadmin_home")).content.decode()

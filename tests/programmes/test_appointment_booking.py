@@ -344,6 +344,7 @@ def test_the_cancel_link_asks_first_then_cancels_and_emails_in_the_persons_langu
         from django.utils.translation import gettext
 
         assert gettext("Je afspraak aan het contactpunt is geannuleerd") in email.subject
+    assert "/fr/afspraak/\n" in email.body  # the link to book again, in French
     calendar = icalendar.Calendar.from_ical(email.attachments[0][1])
     assert calendar["method"] == "CANCEL"
     assert "Je afspraak is geannuleerd" in client.get(path).content.decode()

@@ -88,13 +88,15 @@ def browser_context_args(site_url):
 @pytest.fixture(autouse=True)
 def _screenshots_on_failure(request, new_context, browser):
     """When the test has failed, each page still open is saved to var/e2e/<test>-<n>.png,
-    before pytest-playwright closes the contexts."""
+    before pytest-playwright closes the contexts; an earlier run's are removed first."""
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.nodeid.split("::", 1)[-1])
+    for earlier in SCREENSHOTS.glob(f"{name}-*.png"):
+        earlier.unlink(missing_ok=True)
     yield
     report = getattr(request.node, "e2e_call_report", None)
     if report is None or not report.failed:
         return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", request.node.nodeid.split("::", 1)[-1])
     pages = [page for context in browser.contexts for page in context.pages]
     for number, page in enumerate(pages, start=1):
         try:

@@ -211,6 +211,21 @@ def bookable_slots(schedule, now=None, *, language=None):
     ]
 
 
+def closed_days(schedule, now=None):
+    """The whole days the desk is closed within the booking window (holidays and such),
+    for the public page: people then know why a week has a gap."""
+    earliest, last_day = booking_window(schedule, now)
+    first_day = timezone.localtime(earliest, desk_time_zone()).date()
+    return list(
+        schedule.exceptions.filter(
+            kind=ScheduleException.Kind.CLOSED,
+            opens__isnull=True,
+            date__gte=first_day,
+            date__lte=last_day,
+        ).order_by("date")
+    )
+
+
 def slots_by_day(slot_list):
     """[(local date, [slots])], for a page that lists them per day."""
     days = {}

@@ -54,6 +54,7 @@ def slots(request):
                 "language": language,
                 "days": appointments.slots_by_day(chosen),
                 "has_any_slot": bool(every_slot),
+                "closed_days": appointments.closed_days(schedule),
             }
         )
     return render(request, "programmes/appointment_slots.html", context)

@@ -418,3 +418,16 @@ def test_erasing_a_person_keeps_the_visit_but_not_who_it_was_and_frees_future_de
     assert coming.status == Status.CANCELLED and coming.phone == ""
     assert other.name == "Persoon 1"
     assert mail.outbox == []
+
+
+def test_the_page_names_the_days_the_desk_is_closed(client, schedule):
+    from tests.programmes.appointment_factories import add_exception
+
+    closed = tomorrow() + datetime.timedelta(days=2)
+    add_exception(schedule, closed, note="Feestdag")
+
+    html = client.get("/nl/afspraak/").content.decode()
+
+    assert "Het contactpunt is gesloten op:" in html
+    assert "Feestdag" in html
+    assert book_url(local(closed, 9, 0)) not in html

@@ -8,6 +8,7 @@ appointments; this app may not import it)."""
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,18 +19,26 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import AdminDateInput
+from wagtail.admin.widgets import AdminDateInput, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from programmes.appointments import can_record_visit, desk_time_zone, record_visit
+from programmes.appointments import (
+    CancelOutcome,
+    can_record_visit,
+    cancel,
+    desk_time_zone,
+    record_visit,
+)
 from programmes.models import Appointment, AppointmentSchedule
 
 VIEWSET_NAME = "desk_appointments"
@@ -132,6 +141,19 @@ class AppointmentIndexView(generic.IndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = list(super().get_list_more_buttons(instance))
+        if (
+            instance.status == Status.BOOKED
+            and instance.starts_at > timezone.now()
+            and can_record_visits(self.request.user)
+        ):
+            buttons.append(
+                ListingButton(
+                    _("Annuleren"),
+                    url=reverse(f"{VIEWSET_NAME}:cancel", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=45,
+                )
+            )
         for hook in hooks.get_hooks(BUTTONS_HOOK):
             buttons.extend(hook(instance, self.request.user) or [])
         return buttons
@@ -193,6 +215,54 @@ class RecordVisitView(View):
         ):
             next_url = reverse(f"{VIEWSET_NAME}:index")
         return redirect(next_url)
+
+
+class CancelAppointmentView(WagtailAdminTemplateMixin, TemplateView):
+    """Cancel for someone who phones or walks in: GET asks, POST cancels (the person gets
+    the cancellation email, and the desk is free again)."""
+
+    template_name = "programmes/appointment_cancel_admin.html"
+    page_title = _("Afspraak annuleren")
+    header_icon = "date"
+    http_method_names = ["get", "post"]
+
+    def dispatch(self, request, pk):
+        if not can_record_visits(request.user):
+            raise PermissionDenied
+        self.appointment = get_object_or_404(Appointment, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.appointment.name
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "appointment": self.appointment,
+            "starts_at": timezone.localtime(self.appointment.starts_at, desk_time_zone()),
+            "can_cancel": self.appointment.status == Status.BOOKED
+            and self.appointment.starts_at > timezone.now(),
+            "index_url": appointments_of_day_url(
+                timezone.localtime(self.appointment.starts_at, desk_time_zone()).date()
+            ),
+        }
+
+    def post(self, request, pk):
+        outcome = cancel(self.appointment, user=request.user)
+        name = self.appointment.name
+        if outcome is CancelOutcome.CANCELLED:
+            messages.success(
+                request, gettext_now("De afspraak van %(name)s is geannuleerd.") % {"name": name}
+            )
+        elif outcome is CancelOutcome.TOO_LATE:
+            messages.error(
+                request,
+                gettext_now(
+                    "De afspraak van %(name)s is al begonnen of voorbij; annuleren kan niet meer."
+                )
+                % {"name": name},
+            )
+        return redirect(self.get_context_data()["index_url"])
 
 
 class AppointmentViewSet(ModelViewSet):
@@ -269,6 +339,7 @@ class AppointmentViewSet(ModelViewSet):
         return [
             *super().get_urlpatterns(),
             path("visit/<int:pk>/", RecordVisitView.as_view(), name="record_visit"),
+            path("cancel/<int:pk>/", CancelAppointmentView.as_view(), name="cancel"),
         ]
 
 

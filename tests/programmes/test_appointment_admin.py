@@ -252,3 +252,49 @@ def test_the_dashboard_has_no_appointments_panel_for_staff_who_do_not_handle_the
     client.force_login(editor)
 
     assert "Afspraken vandaag" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_staff_cancel_for_someone_who_phones_and_the_person_is_told(
+    client, moderator, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    appointment = make_appointment(starts_at=today_at(9) + datetime.timedelta(days=1))
+    client.force_login(moderator)
+    url = reverse("desk_appointments:cancel", args=[appointment.pk])
+
+    assert (
+        reverse("desk_appointments:cancel", args=[appointment.pk])
+        in client.get(
+            reverse(INDEX), {"day": timezone.localtime(appointment.starts_at).date().isoformat()}
+        ).content.decode()
+    )
+    assert "Ja, annuleer de afspraak" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
+
+    assert response.status_code == 302
+    assert Appointment.objects.get().status == Status.CANCELLED
+    entry = ModelLogEntry.objects.get(action="programmes.appointment.cancel")
+    assert entry.user_id == moderator.pk
+    assert [email.to for email in mail.outbox] == [["amina@example.org"]]
+
+
+def test_a_past_appointment_is_not_cancelled_by_staff(client, admin_user):
+    appointment = make_appointment(starts_at=today_at(9) - datetime.timedelta(days=1))
+    client.force_login(admin_user)
+    url = reverse("desk_appointments:cancel", args=[appointment.pk])
+
+    assert "annuleren kan niet meer" in client.get(url).content.decode()
+    client.post(url)
+
+    assert Appointment.objects.get().status == Status.BOOKED
+
+
+def test_staff_who_may_not_change_appointments_cannot_cancel_them(client, editor):
+    appointment = make_appointment(starts_at=today_at(9) + datetime.timedelta(days=1))
+    client.force_login(editor)
+
+    client.post(reverse("desk_appointments:cancel", args=[appointment.pk]))
+
+    assert Appointment.objects.get().status == Status.BOOKED

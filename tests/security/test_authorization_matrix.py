@@ -262,6 +262,7 @@ MATRIX = {
         lambda w: {"pk": w["appointment"].pk},
         post_only(DESK_STAFF),
     ),
+    "desk_appointments:cancel": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
     "appointment_application_draft": (lambda w: {"pk": w["appointment"].pk}, DESK_STAFF),
     # Applications (not scoped per programme: superusers only) and erasure requests
     "applications:index": (None, SUPERUSER_ONLY),

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programmes', '0005_appointments'),
+        ("programmes", "0005_appointments"),
     ]
 
     operations = [
         migrations.AlterConstraint(
-            model_name='appointment',
-            name='appointment_has_email_or_phone',
-            constraint=models.CheckConstraint(condition=models.Q(('email', ''), ('phone', ''), _negated=True), name='appointment_has_email_or_phone', violation_error_message='Vul een e-mailadres of een telefoonnummer in, zodat we de persoon kunnen bereiken.'),
+            model_name="appointment",
+            name="appointment_has_email_or_phone",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("email", ""), ("phone", ""), _negated=True),
+                name="appointment_has_email_or_phone",
+                violation_error_message="Vul een e-mailadres of een telefoonnummer in, zodat we de persoon kunnen bereiken.",
+            ),
         ),
     ]

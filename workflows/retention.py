@@ -7,7 +7,8 @@ Two roads lead to the same anonymisation of a case (`anonymise_case`):
 - Erasure: a participant asked for it in /my/. The request shows on each of their case
   pages, where staff who manage the programme carry it out ("Gegevens wissen"). When the
   person's last case is done, the rest follows (`finish_erasure`): open drafts, café
-  registrations, the name and PDF of their certificates, and the account itself. Then the
+  registrations, contact-desk appointments, the name and PDF of their certificates, and
+  the account itself. Then the
   request is marked handled and the person gets a last email.
 
 What stays: the case's states and dates, traineeships and placements (no personal
@@ -28,6 +29,7 @@ from wagtail.models import ModelLogEntry
 from forms.anonymisation import anonymise_application
 from forms.drafts import discard_draft, drafts_of
 from forms.models import Application
+from programmes.appointments import anonymise_appointments
 from programmes.registration import anonymise_registrations
 from workflows.models import Case, Certificate, CoachingSession, DataErasureRequest
 
@@ -143,11 +145,15 @@ def finish_erasure(erasure_request, *, by, now=None):
         for draft in drafts_of(user):
             discard_draft(draft)
         registrations = anonymise_registrations(address)
+        appointments = anonymise_appointments(address, now)
         certificates = _erase_certificates(user, by=by, now=now)
         _erase_account(user)
         request.handled_at = now
         request.note = "\n".join(
-            filter(None, [request.note, _erasure_summary(registrations, certificates)])
+            filter(
+                None,
+                [request.note, _erasure_summary(registrations, appointments, certificates)],
+            )
         )
         request.save(update_fields=["handled_at", "note"])
         log(request, "workflows.erasure_request.handle", user=by)
@@ -188,11 +194,16 @@ def _erase_account(user):
     user.save()
 
 
-def _erasure_summary(registrations, certificates):
+def _erasure_summary(registrations, appointments, certificates):
     return str(
         _(
             "Gewist: de aanmeldingen en dossiers, de inschrijvingen voor het café "
-            "(%(registrations)s), de certificaten (%(certificates)s) en het account."
+            "(%(registrations)s), de afspraken bij het contactpunt (%(appointments)s), de "
+            "certificaten (%(certificates)s) en het account."
         )
-        % {"registrations": registrations, "certificates": certificates}
+        % {
+            "registrations": registrations,
+            "appointments": appointments,
+            "certificates": certificates,
+        }
     )

@@ -7,7 +7,6 @@ import io
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -83,10 +82,10 @@ def test_the_pause_between_tries_grows(settings, erasure_request):
     assert UndeliveredMail.objects.get().attempts == 4
 
 
-@override_settings(OPSTAP_MAIL_ATTEMPTS=3)
 def test_after_the_last_try_it_waits_for_staff_who_see_it_and_retry(
     client, settings, erasure_request, django_user_model
 ):
+    settings.OPSTAP_MAIL_ATTEMPTS = 3
     settings.EMAIL_BACKEND = REFUSING
     send_erasure_receipt.enqueue(erasure_request.pk)
     for _ in range(3):  # the third retry is not made: it gave up after three tries
@@ -158,12 +157,14 @@ def test_a_case_email_that_failed_is_sent_later_and_only_once(
     assert "Stuur je diploma opnieuw" in mail.outbox[0].body
 
 
-@override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}})
 def test_a_task_backend_that_can_wait_gets_the_retry_queued_for_later(
     settings, erasure_request, django_capture_on_commit_callbacks
 ):
     from django_tasks import default_task_backend
 
+    # Through the settings fixture, not a decorator: overrides must end in the order
+    # they began, or the settings stay overridden for the tests after this one.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     settings.EMAIL_BACKEND = REFUSING
     default_task_backend.clear()
     with django_capture_on_commit_callbacks(execute=True):

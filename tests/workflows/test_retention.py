@@ -15,6 +15,7 @@ from wagtail.models import ModelLogEntry
 from cms.storage import private_storage
 from forms.models import Application, ApplicationDocument, ApplicationDraft
 from programmes.models import Registration
+from tests.programmes.appointment_factories import make_appointment
 from tests.programmes.cafe_factories import RegistrationFactory
 from tests.workflows.case_factories import make_case, make_reviewer
 from tests.workflows.portal_factories import make_document, make_draft
@@ -181,6 +182,7 @@ def test_erasing_the_last_case_erases_everything_and_closes_the_request(
     with_history(case)
     make_draft(person, email=address)
     registration = RegistrationFactory(email=address, name="Amina Haddad")
+    appointment = make_appointment(email=address, name="Amina Haddad")
     certificate, _created = certificates.issue(
         kind="programme",
         recipient=person,
@@ -214,6 +216,9 @@ def test_erasing_the_last_case_erases_everything_and_closes_the_request(
     assert certificate.revoked_at is not None and certificate.recipient_name == ""
     assert not certificate.pdf and not private_storage().exists(pdf_name)
     assert not Registration.objects.filter(email__iexact=address).exists()
+    appointment.refresh_from_db()
+    assert appointment.name == "" and address not in appointment.email
+    assert "de afspraken bij het contactpunt (1)" in erasure.note
     # A last email, in their language, to the address they had.
     (done,) = mail.outbox
     assert done.to == [address]

@@ -31,7 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "e2e"
-# Playwright waits this long (ms) for an element or a navigation before failing.
+# Playwright's expect() waits this long (ms) for what it expects before failing.
 TIMEOUT_MS = 15_000
 
 
@@ -71,9 +71,13 @@ def playwright(_django_beside_playwright):
 def browser(playwright):
     """Debian's Chromium, headless; pytest-playwright's `new_context`, `context` and `page`
     open their contexts in it."""
+    from playwright.sync_api import expect
+
     browser = playwright.chromium.launch(
         executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
     )
+    # A page that is not as expected fails in seconds rather than after half a minute.
+    expect.set_options(timeout=TIMEOUT_MS)
     yield browser
     browser.close()
 
@@ -111,14 +115,6 @@ def pytest_runtest_makereport(item, call):
     if report.when == "call":
         item.e2e_call_report = report
     return report
-
-
-@pytest.fixture(autouse=True)
-def _timeouts(new_context):
-    """Fails fast and clearly rather than after Playwright's default 30 seconds."""
-    from playwright.sync_api import expect
-
-    expect.set_options(timeout=TIMEOUT_MS)
 
 
 # --- The live server on a committed demo site --------------------------------------------

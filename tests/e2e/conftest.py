@@ -35,6 +35,20 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "e2e"
 TIMEOUT_MS = 15_000
 
 
+def pytest_collection_modifyitems(config, items):
+    """Without Chromium the browser tests are skipped, before the demo site is loaded."""
+    if os.access(CHROMIUM, os.X_OK):
+        return
+    skip = pytest.mark.skip(
+        reason=f"Chromium is not installed at {CHROMIUM} (apt-get install chromium); "
+        "the browser tests never download a browser."
+    )
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(skip)
+
+
 # --- Playwright beside Django ------------------------------------------------------------
 
 
@@ -56,11 +70,6 @@ def _django_beside_playwright():
 def playwright(_django_beside_playwright):
     """pytest-playwright's, for this folder only: stopped when the folder is done, so the
     rest of the suite runs without its event loop."""
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(
-            f"Chromium is not installed at {CHROMIUM} (apt-get install chromium); "
-            "the browser tests never download a browser."
-        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

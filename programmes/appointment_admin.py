@@ -16,7 +16,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -185,17 +185,17 @@ class RecordVisitView(View):
         appointment = get_object_or_404(Appointment, pk=pk)
         form = VisitForm(request.POST)
         if not form.is_valid():
-            messages.error(request, gettext_now("Kies „gekomen” of „niet gekomen”."))
+            messages.error(request, gettext("Kies „gekomen” of „niet gekomen”."))
         elif appointment.status == Status.CANCELLED:
             messages.error(
                 request,
-                gettext_now("%(name)s heeft geannuleerd; er valt niets aan te duiden.")
+                gettext("%(name)s heeft geannuleerd; er valt niets aan te duiden.")
                 % {"name": appointment.name},
             )
         elif not can_record_visit(appointment):
             messages.error(
                 request,
-                gettext_now(
+                gettext(
                     "De afspraak van %(name)s is pas op %(day)s; duid dan aan of de persoon kwam."
                 )
                 % {
@@ -206,7 +206,7 @@ class RecordVisitView(View):
         elif record_visit(appointment, form.cleaned_data["status"], user=request.user):
             messages.success(
                 request,
-                gettext_now("%(name)s: %(status)s.")
+                gettext("%(name)s: %(status)s.")
                 % {"name": appointment.name, "status": appointment.get_status_display()},
             )
         next_url = request.POST.get("next", "")
@@ -252,12 +252,12 @@ class CancelAppointmentView(WagtailAdminTemplateMixin, TemplateView):
         name = self.appointment.name
         if outcome is CancelOutcome.CANCELLED:
             messages.success(
-                request, gettext_now("De afspraak van %(name)s is geannuleerd.") % {"name": name}
+                request, gettext("De afspraak van %(name)s is geannuleerd.") % {"name": name}
             )
         elif outcome is CancelOutcome.TOO_LATE:
             messages.error(
                 request,
-                gettext_now(
+                gettext(
                     "De afspraak van %(name)s is al begonnen of voorbij; annuleren kan niet meer."
                 )
                 % {"name": name},

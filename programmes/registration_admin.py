@@ -13,7 +13,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
@@ -201,20 +201,19 @@ class CheckInView(PermissionCheckedMixin, View):
         if registration.status == Registration.Status.CANCELLED:
             messages.error(
                 request,
-                gettext_now("%(name)s heeft geannuleerd en kan dus niet aanwezig gemeld worden.")
+                gettext("%(name)s heeft geannuleerd en kan dus niet aanwezig gemeld worden.")
                 % {"name": registration.name},
             )
         elif request.POST.get("undo"):
             if undo_check_in(registration, user=request.user):
                 messages.success(
                     request,
-                    gettext_now("%(name)s is niet meer aanwezig gemeld.")
-                    % {"name": registration.name},
+                    gettext("%(name)s is niet meer aanwezig gemeld.") % {"name": registration.name},
                 )
         elif check_in(registration, user=request.user):
             messages.success(
                 request,
-                gettext_now("%(name)s is aanwezig gemeld om %(time)s.")
+                gettext("%(name)s is aanwezig gemeld om %(time)s.")
                 % {
                     "name": registration.name,
                     "time": date_format(timezone.localtime(registration.checked_in_at), "H:i"),
@@ -223,7 +222,7 @@ class CheckInView(PermissionCheckedMixin, View):
         else:
             messages.info(
                 request,
-                gettext_now("%(name)s was al aanwezig gemeld.") % {"name": registration.name},
+                gettext("%(name)s was al aanwezig gemeld.") % {"name": registration.name},
             )
         next_url = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(

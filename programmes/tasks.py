@@ -4,13 +4,16 @@ appointments at the contact desk.
 A task only says "tell this person what changed"; what to tell is read from the database
 when it runs. It sends only when the registration's status differs from the status the
 person was last told about, and then records it, so running it twice (a retry, or two
-changes in quick succession) sends one email.
+changes in quick succession) sends one email. Tasks that send are `mail_task`s: a mail
+server that refuses or does not answer loses nothing (cms.mail_delivery).
 """
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from cms.mail_delivery import mail_task
 from programmes.emails import registration_email
 from programmes.models import Appointment, Registration
 
@@ -37,7 +40,7 @@ def deliver_registration_news(registration_id):
     return "sent" if message is not None else "nothing to tell"
 
 
-@task()
+@mail_task(label=_("Bericht over een inschrijving voor het café"))
 def send_registration_email(registration_id):
     return deliver_registration_news(registration_id)
 
@@ -77,17 +80,17 @@ def deliver_appointment_email(appointment_id, kind, now=None):
     return "sent"
 
 
-@task()
+@mail_task(label=_("Bevestiging van een afspraak aan het contactpunt"))
 def send_appointment_confirmation(appointment_id):
     return deliver_appointment_email(appointment_id, "confirmed")
 
 
-@task()
+@mail_task(label=_("Herinnering aan een afspraak aan het contactpunt"))
 def send_appointment_reminder(appointment_id):
     return deliver_appointment_email(appointment_id, "reminder")
 
 
-@task()
+@mail_task(label=_("Bericht dat een afspraak geannuleerd is"))
 def send_appointment_cancellation(appointment_id):
     return deliver_appointment_email(appointment_id, "cancelled")
 

@@ -178,3 +178,28 @@ def test_a_task_backend_that_can_wait_gets_the_retry_queued_for_later(
     make_due()
     retry_due()
     assert len(default_task_backend.results) == 1
+
+
+def test_a_cafe_confirmation_refused_by_the_mail_server_goes_out_later(
+    settings, db, django_capture_on_commit_callbacks
+):
+    from programmes.registration import register
+    from tests.programmes.cafe_factories import CafeSessionPageFactory
+
+    session = CafeSessionPageFactory(capacity=2)
+    settings.EMAIL_BACKEND = REFUSING
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(
+            session, name="Amina Haddad", email="amina@example.org", language="nl"
+        )
+
+    assert registration.pk is not None  # the place is taken, whatever the mail server says
+    assert UndeliveredMail.objects.get().task_path == "programmes.tasks.send_registration_email"
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    make_due()
+    retry_due()
+
+    (message,) = mail.outbox
+    assert message.to == ["amina@example.org"]
+    assert mail_delivery.given_up().count() == 0

@@ -15,12 +15,12 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cms.signed_links import id_from_signed, signed_id
 from programmes.models import Appointment, AppointmentSchedule, ScheduleException
 
 Status = Appointment.Status
@@ -389,16 +389,13 @@ def record_visit(appointment, status, *, user, now=None):
 
 
 def cancel_token(appointment):
-    """The secret part of an appointment's cancel link: its id, signed for this use only."""
-    return signing.dumps(appointment.pk, salt=CANCEL_SALT)
+    """The secret part of an appointment's cancel link."""
+    return signed_id(appointment.pk, CANCEL_SALT)
 
 
 def appointment_for_cancel_token(token):
-    try:
-        pk = signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(pk, int) or isinstance(pk, bool):
+    pk = id_from_signed(token, CANCEL_SALT)
+    if pk is None:
         return None
     return Appointment.objects.select_related("schedule").filter(pk=pk).first()
 

@@ -9,13 +9,13 @@ import enum
 from dataclasses import dataclass
 from functools import partial
 
-from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cms.signed_links import id_from_signed, signed_id
 from programmes.models import CafeSessionPage, Registration
 
 CANCEL_SALT = "programmes.registration.cancel"
@@ -240,17 +240,14 @@ def undo_check_in(registration, *, user):
 
 
 def cancel_token(registration):
-    """The secret part of a registration's cancel link: its id, signed for this use only."""
-    return signing.dumps(registration.pk, salt=CANCEL_SALT)
+    """The secret part of a registration's cancel link."""
+    return signed_id(registration.pk, CANCEL_SALT)
 
 
 def registration_for_cancel_token(token):
     """The registration a cancel link is for, or None for a link that was tampered with."""
-    try:
-        pk = signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
-        return None
-    if not isinstance(pk, int) or isinstance(pk, bool):
+    pk = id_from_signed(token, CANCEL_SALT)
+    if pk is None:
         return None
     return Registration.objects.select_related("session").filter(pk=pk).first()
 

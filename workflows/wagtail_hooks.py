@@ -2,17 +2,25 @@
 the reviewers' dashboard, workflows and who works on which programme."""
 
 import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from forms.models import Application
 from programmes.models import CafeSessionPage
+from workflows import retention
 from workflows.certificate_admin import certificate_viewset, may_start_session_run
 from workflows.models import DataErasureRequest
 from workflows.permissions import is_programme_manager
@@ -29,9 +37,8 @@ class DataErasureRequestPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
-register_permission_policy(
-    DataErasureRequest, DataErasureRequestPermissionPolicy(DataErasureRequest)
-)
+erasure_policy = DataErasureRequestPermissionPolicy(DataErasureRequest)
+register_permission_policy(DataErasureRequest, erasure_policy)
 
 
 class DataErasureRequestFilterSet(WagtailFilterSet):
@@ -42,6 +49,47 @@ class DataErasureRequestFilterSet(WagtailFilterSet):
     class Meta:
         model = DataErasureRequest
         fields = []
+
+
+class DataErasureRequestInspectView(generic.InspectView):
+    template_name = "workflows/admin/erasure_request.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        request = self.object
+        context["may_carry_out"] = (
+            request.handled_at is None
+            and request.user_id is not None
+            and erasure_policy.user_has_permission(self.request.user, "change")
+        )
+        context["open_cases"] = Application.objects.filter(
+            applicant_id=request.user_id, anonymised_at__isnull=True
+        ).count()
+        context["carry_out_url"] = reverse("data_erasure_requests:carry_out", args=[request.pk])
+        return context
+
+
+class CarryOutErasureView(View):
+    """POST: carry out a request at once (`workflows.retention.finish_erasure`)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        if not erasure_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        erasure_request = get_object_or_404(DataErasureRequest, pk=pk)
+        if erasure_request.handled_at is not None:
+            messages.info(request, gettext("Dit verzoek was al afgehandeld."))
+        else:
+            retention.finish_erasure(erasure_request, by=request.user)
+            messages.success(
+                request,
+                gettext(
+                    "Alle gegevens van deze persoon zijn gewist en het verzoek is afgehandeld. "
+                    "De persoon krijgt een laatste e-mail."
+                ),
+            )
+        return redirect("data_erasure_requests:inspect", pk)
 
 
 class DataErasureRequestViewSet(ModelViewSet):
@@ -60,6 +108,17 @@ class DataErasureRequestViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["user", "requested_at", "handled_at", "note", "confirmation_sent_at"]
     list_export = ["requested_at", "handled_at", "note"]
+    inspect_view_class = DataErasureRequestInspectView
+
+    @property
+    def carry_out_view(self):
+        return CarryOutErasureView.as_view()
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/uitvoeren/", self.carry_out_view, name="carry_out"),
+        ]
 
 
 data_erasure_request_viewset = DataErasureRequestViewSet("data_erasure_requests")

@@ -290,6 +290,7 @@ MATRIX = {
     ),
     "data_erasure_requests:usage": (lambda w: {"pk": w["erasure"].pk}, SUPERUSER_ONLY),
     "data_erasure_requests:inspect": (lambda w: {"pk": w["erasure"].pk}, SUPERUSER_ONLY),
+    "data_erasure_requests:carry_out": (lambda w: {"pk": w["erasure"].pk}, post_only(STAFF)),
 }
 
 # Other software's screens, checked from outside: nobody without admin access gets in.

@@ -18,7 +18,7 @@ from programmes.models import Registration
 from tests.programmes.appointment_factories import make_appointment
 from tests.programmes.cafe_factories import RegistrationFactory
 from tests.workflows.case_factories import make_case, make_reviewer
-from tests.workflows.portal_factories import make_document, make_draft
+from tests.workflows.portal_factories import make_document, make_draft, make_user
 from workflows import certificates, engine, retention
 from workflows.certificate_documents import store_pdf
 from workflows.default_workflows import COACHES, PROGRAMME_MANAGERS, SCREENERS
@@ -255,3 +255,36 @@ def test_the_case_page_of_an_anonymised_case_says_so(client, coaching, manager):
     assert "De persoonsgegevens van dit dossier zijn gewist" in page
     assert "Amina belde" not in page
     assert CaseEvent.objects.filter(case=case).exclude(comment="").count() == 0
+
+
+def test_a_request_of_someone_without_a_case_is_carried_out_from_the_request(
+    client, django_user_model, django_capture_on_commit_callbacks
+):
+    person = make_user("olena@example.org")
+    RegistrationFactory(email="olena@example.org", name="Olena Kovalenko")
+    erasure, _created = request_erasure(person)
+    admin = django_user_model.objects.create_superuser("beheer@example.org", "x" * 12)
+    client.force_login(admin)
+    page = client.get(reverse("data_erasure_requests:inspect", args=[erasure.pk]))
+    assert "Alle gegevens van deze persoon wissen" in page.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = client.post(reverse("data_erasure_requests:carry_out", args=[erasure.pk]))
+
+    assert answer.status_code == 302
+    erasure.refresh_from_db()
+    assert erasure.handled_at is not None
+    assert not Registration.objects.filter(email="olena@example.org").exists()
+    person.refresh_from_db()
+    assert not person.is_active
+
+
+def test_staff_without_the_right_cannot_carry_out_a_request(client, coaching, manager):
+    person = make_user("olena@example.org")
+    erasure, _created = request_erasure(person)
+    client.force_login(manager)
+
+    client.post(reverse("data_erasure_requests:carry_out", args=[erasure.pk]))
+
+    erasure.refresh_from_db()
+    assert erasure.handled_at is None

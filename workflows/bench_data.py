@@ -25,6 +25,7 @@ from programmes.models import (
     Registration,
     VacancyPage,
 )
+from workflows.certificates import new_code
 from workflows.models import Case, CaseEvent, Certificate, ProgrammeWorkflow
 
 # The full dataset of issue 9; `scale` multiplies every figure (at least one of each).
@@ -406,7 +407,7 @@ def _ensure_certificates(count):
             Certificate(
                 kind=Certificate.Kind.PROGRAMME,
                 number=f"BENCH-{have + position:06d}",
-                code=uuid.uuid4().hex,
+                code=new_code(),
                 recipient_id=applicant,
                 recipient_name=f"Bench Aanvrager {pk}",
                 subject_key=f"case:{pk}",

@@ -9,6 +9,7 @@ from django.core.management.base import CommandError
 from forms.models import Application
 from programmes.models import CafeSessionPage, PartnerPage, ProgrammePage, Registration, VacancyPage
 from workflows.bench_data import LANGUAGES, PREFIX, volumes
+from workflows.certificates import find_by_code
 from workflows.models import Case, CaseEvent, Certificate
 
 SCALE = 0.002
@@ -93,3 +94,10 @@ def test_a_larger_scale_adds_only_the_difference(db):
 def test_scale_must_be_positive(db):
     with pytest.raises(CommandError, match="--scale"):
         seed(scale=0)
+
+
+def test_bench_certificates_can_be_verified_by_their_code(db):
+    seed()
+
+    certificate = Certificate.objects.filter(number__startswith="BENCH-").first()
+    assert find_by_code(certificate.code) == certificate

@@ -83,7 +83,9 @@ test: install compilemessages
 e2e: install compilemessages
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/e2e -m e2e -p no:xdist $(PYTEST_ARGS)
 
-## bench: the benchmarks (tests/bench), one table each, also written to var/bench/
+## bench: the benchmarks (tests/bench), one table each, also written to var/bench/; the
+## pages benchmark seeds var/bench/bench.sqlite3 with seed_bench (or DATABASE_URL) and
+## drives gunicorn with wrk, against nginx as the ceiling (both from apt-get when missing)
 bench: install compilemessages
 	OPSTAP_BENCH=1 DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest tests/bench -p no:xdist -s -q $(PYTEST_ARGS)
 

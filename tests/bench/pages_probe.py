@@ -77,10 +77,74 @@ def main():
                 "queries": len(queries.captured_queries),
             }
         )
+    results.append(wizard_step(host))
     cookie = (
         f"{settings.SESSION_COOKIE_NAME}={signed_in.cookies[settings.SESSION_COOKIE_NAME].value}"
     )
     json.dump({"pages": results, "cookie": cookie}, sys.stdout)
+
+
+def wizard_step(host):
+    """A draft opened as a browser opens one (CSRF enforced), and the body of the first
+    step's POST, which wrk then repeats: each one validates and saves the step, and
+    answers with the next step's form."""
+    from urllib.parse import urlencode
+
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from forms.models import ApplicationDraft
+    from programmes.models import ProgrammePage
+    from workflows.bench_data import PREFIX
+
+    programme = (
+        ProgrammePage.objects.live()
+        .filter(locale__language_code="nl", slug__startswith=f"{PREFIX}-")
+        .order_by("pk")
+        .first()
+    )
+    start_url = f"/nl/aanmelden/{programme.pk}/"
+    url = f"{start_url}formulier/"
+    client = Client(HTTP_HOST=host, enforce_csrf_checks=True)
+    client.get(start_url)
+    token = client.cookies[settings.CSRF_COOKIE_NAME].value
+    client.post(start_url, {"csrfmiddlewaretoken": token})
+    draft = ApplicationDraft.objects.filter(programme=programme).latest("created_at")
+    answers = {
+        "first_name": "Amina",
+        "last_name": "Haddad",
+        "email": "amina@example.org",
+        "phone": "+32 470 12 34 56",
+        "date_of_birth_0": "14",
+        "date_of_birth_1": "7",
+        "date_of_birth_2": "1990",
+        "gender": "woman",
+        "preferred_language": "nl",
+    }
+    data = {
+        "csrfmiddlewaretoken": token,
+        f"{draft.wizard_prefix}-current_step": "about",
+        **{f"about-{name}": value for name, value in answers.items()},
+    }
+    body = urlencode(data)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url, body, content_type="application/x-www-form-urlencoded")
+    cookies = "; ".join(
+        f"{name}={client.cookies[name].value}"
+        for name in (settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME)
+    )
+    return {
+        "name": "Wizard step POST",
+        "url": url,
+        "signed_in": False,
+        "status": response.status_code,
+        "queries": len(queries.captured_queries),
+        "method": "POST",
+        "body": body,
+        "cookie": cookies,
+    }
 
 
 if __name__ == "__main__":

@@ -181,7 +181,11 @@ def _restore(snapshot):
     from django.db.models.signals import post_save
     from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    # Sequences are left as they are (as a transactional test's own flush does): the
+    # snapshot's rows come back with their ids, and new rows must not reuse them.
+    call_command(
+        "flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False
+    )
     # wagtail-localize re-synchronises trees when a LocaleSynchronization is saved, even
     # while loading raw data whose locales may not be back yet; the snapshot is in sync.
     post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)

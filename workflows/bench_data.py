@@ -180,10 +180,6 @@ def _add(parent, page, locale, translation_key=None):
     return page
 
 
-def _translation(page, locale):
-    return page.get_translation_or_none(locale) if page.locale.language_code != locale else page
-
-
 def _ensure_children(dutch_parent, model, numbers, locales, make, kind):
     """The pages `numbers` of one kind under `dutch_parent` and its translations."""
     created = 0

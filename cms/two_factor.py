@@ -207,6 +207,9 @@ class TwoFactorRequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            # No session, nobody signed in: the session and user are not even loaded.
+            return self.get_response(request)
         user = request.user
         if user.is_authenticated and not user.is_verified() and is_enabled(user):
             auth_logout(request)

@@ -177,6 +177,22 @@ class DayMonthYearField(forms.MultiValueField):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from error
 
 
+class PersonNameField(forms.CharField):
+    """Someone's whole name, as one field (a registration, an appointment)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Je naam"))
+        kwargs.setdefault("max_length", 150)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"autocomplete": "name"}))
+        super().__init__(**kwargs)
+        self.error_messages.update(
+            {
+                "required": _("Vul je naam in, zodat we weten wie er komt."),
+                "max_length": _("Je naam is te lang: gebruik hoogstens 150 tekens."),
+            }
+        )
+
+
 class EmailAddressField(forms.EmailField):
     """An email address, with messages that show what a good one looks like."""
 

@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -32,6 +31,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from programmes.admin_denial import action_denied
 from programmes.appointments import (
     CancelOutcome,
     can_record_visit,
@@ -178,7 +178,16 @@ class RecordVisitView(View):
 
     def dispatch(self, request, *args, **kwargs):
         if not can_record_visits(request.user):
-            return TemplateResponse(request, "programmes/appointment_visit_denied.html", status=403)
+            return action_denied(
+                request,
+                title=gettext("Je mag geen bezoeken aanduiden"),
+                explanation=gettext(
+                    "Aanduiden of iemand kwam, wijzigt een afspraak. Vraag een beheerder om je "
+                    "het recht te geven om afspraken te wijzigen."
+                ),
+                back_url=reverse("wagtailadmin_home"),
+                back_label=gettext("Terug naar het dashboard"),
+            )
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, pk):

@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import EmailAddressField, HoneypotMixin, PublicFormMixin
+from cms.forms import EmailAddressField, HoneypotMixin, PersonNameField, PublicFormMixin
 from programmes.models import Appointment
 from programmes.models.appointments import language_name_local
 
@@ -34,15 +34,7 @@ class AppointmentForm(PublicFormMixin, HoneypotMixin, forms.Form):
             ),
         },
     )
-    name = forms.CharField(
-        label=_("Je naam"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={
-            "required": _("Vul je naam in, zodat we weten wie er komt."),
-            "max_length": _("Je naam is te lang: gebruik hoogstens 150 tekens."),
-        },
-    )
+    name = PersonNameField()
     email = EmailAddressField(
         label=_("Je e-mailadres"),
         required=False,

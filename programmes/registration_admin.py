@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.db.models import Min
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -25,6 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from programmes.admin_denial import action_denied
 from programmes.models import CafeSessionPage, Registration
 from programmes.registration import canonical_session, check_in, fill_free_places, undo_check_in
 
@@ -191,8 +191,15 @@ class CheckInView(PermissionCheckedMixin, View):
         # A plain 403 with an explanation, rather than Wagtail's redirect to the dashboard:
         # at the door, staff need to know why the button did nothing.
         if not can_check_in(request.user):
-            return TemplateResponse(
-                request, "programmes/registration_check_in_denied.html", status=403
+            return action_denied(
+                request,
+                title=gettext("Je mag niemand aanwezig melden"),
+                explanation=gettext(
+                    "Aanwezig melden wijzigt een inschrijving. Vraag een beheerder om je het "
+                    "recht te geven om inschrijvingen te wijzigen."
+                ),
+                back_url=reverse("registrations:index"),
+                back_label=gettext("Terug naar de inschrijvingen"),
             )
         return super().dispatch(request, *args, **kwargs)
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import EmailAddressField, HoneypotMixin, PublicFormMixin
+from cms.forms import EmailAddressField, HoneypotMixin, PersonNameField, PublicFormMixin
 from programmes.registration import normalise_email
 
 ALREADY_REGISTERED_MESSAGE = _(
@@ -16,15 +16,7 @@ ALREADY_REGISTERED_MESSAGE = _(
 
 
 class RegistrationForm(PublicFormMixin, HoneypotMixin, forms.Form):
-    name = forms.CharField(
-        label=_("Je naam"),
-        max_length=150,
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-        error_messages={
-            "required": _("Vul je naam in, zodat we weten wie er komt."),
-            "max_length": _("Je naam is te lang: gebruik hoogstens 150 tekens."),
-        },
-    )
+    name = PersonNameField()
     email = EmailAddressField(
         label=_("Je e-mailadres"),
         help_text=_("We sturen de bevestiging en een link om te annuleren naar dit adres."),

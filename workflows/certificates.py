@@ -107,8 +107,12 @@ def issue(*, kind, recipient, recipient_name, subject_key, language, details, **
     found = existing.first()
     if found is not None:
         return found, False
+    # Asks for a revoked one, not for "any": another worker may have issued a valid one
+    # since the query above.
     if not fields.get("replaces") and (
-        Certificate.objects.filter(recipient=recipient, subject_key=subject_key).exists()
+        Certificate.objects.filter(
+            recipient=recipient, subject_key=subject_key, revoked_at__isnull=False
+        ).exists()
     ):
         raise NotIssued(
             _(

@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("cafe/", include("programmes.urls")),
     path("afspraak/", include("programmes.appointment_urls")),
     path("my/", include("workflows.urls")),
+    path("partner/", include("workflows.partner_urls")),
     path("certificaat/", include("workflows.certificate_urls")),
     path("aanmelden/", include("forms.urls")),
     path("", include(wagtail_urls)),

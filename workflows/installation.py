@@ -26,6 +26,11 @@ MANAGER_PERMISSIONS = [
     # Start bulk certificate runs; revoke and correct certificates.
     ("workflows", "add_certificate"),
     ("workflows", "change_certificate"),
+    # Invite referrers and employers, and take their access away.
+    ("workflows", "view_partneraccount"),
+    ("workflows", "add_partneraccount"),
+    ("workflows", "change_partneraccount"),
+    ("workflows", "delete_partneraccount"),
 ]
 
 

@@ -58,6 +58,22 @@ def sign_in_link_email(user, next_path=""):
         return email_message("sign_in_link", context, to=user.email, language=language)
 
 
+def partner_invitation_email(account):
+    """The invitation of a referrer or employer, with a sign-in link that lasts days."""
+    user = account.user
+    language = language_of(user)
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {
+            **_base_context(user, language),
+            "link_url": absolute_url(link_path(user, invitation=True)),
+            "days": settings.OPSTAP_PARTNER_INVITATION_DAYS,
+            "role": account.role,
+            "organisation": account.partner.localized.title,
+            "invited_by": account.invited_by or settings.WAGTAIL_SITE_NAME,
+        }
+        return email_message("partner_invitation", context, to=user.email, language=language)
+
+
 def erasure_requested_email(erasure_request):
     """The receipt of a request to erase someone's data."""
     user = erasure_request.user

@@ -72,14 +72,33 @@ def _sign_in_stamp(user):
     ).hexdigest()[:32]
 
 
-def make_token(user):
-    return signing.dumps({"u": user.pk, "s": _sign_in_stamp(user)}, salt=SALT)
+def invitation_lifetime():
+    return datetime.timedelta(days=settings.OPSTAP_PARTNER_INVITATION_DAYS)
+
+
+def make_token(user, *, invitation=False):
+    """An invitation's link lives for days, as it waits in an inbox; it works once, as
+    any other link."""
+    payload = {"u": user.pk, "s": _sign_in_stamp(user)}
+    if invitation:
+        payload["i"] = 1
+    return signing.dumps(payload, salt=SALT)
+
+
+def _payload(token):
+    try:
+        return signing.loads(token, salt=SALT, max_age=link_lifetime())
+    except signing.SignatureExpired:
+        payload = signing.loads(token, salt=SALT, max_age=invitation_lifetime())
+        if isinstance(payload, dict) and payload.get("i") == 1:
+            return payload
+        raise
 
 
 def check_token(token):
     """Whether `token` would sign someone in now, without using it up."""
     try:
-        payload = signing.loads(token, salt=SALT, max_age=link_lifetime())
+        payload = _payload(token)
     except signing.SignatureExpired:
         return LinkCheck(problem=LinkProblem.EXPIRED)
     except signing.BadSignature:
@@ -120,9 +139,9 @@ def safe_next_path(value):
     return value if url_has_allowed_host_and_scheme(value, allowed_hosts=None) else ""
 
 
-def link_path(user, next_path=""):
+def link_path(user, next_path="", *, invitation=False):
     """The path of a fresh sign-in link for `user`, in the active language."""
-    path = reverse("portal:sign_in_link", kwargs={"token": make_token(user)})
+    path = reverse("portal:sign_in_link", kwargs={"token": make_token(user, invitation=invitation)})
     next_path = safe_next_path(next_path)
     return f"{path}?{urlencode({'next': next_path})}" if next_path else path
 

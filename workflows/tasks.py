@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from cms.mail_delivery import mail_task
-from workflows.models import DataErasureRequest
+from workflows.models import DataErasureRequest, PartnerAccount
 from workflows.portal_emails import (
     erasure_done_email,
     erasure_requested_email,
+    partner_invitation_email,
     sign_in_link_email,
 )
 from workflows.sign_in import may_sign_in_by_link
@@ -49,6 +50,23 @@ def deliver_erasure_receipt(erasure_request_id):
             confirmation_sent_at=timezone.now()
         )
     return "sent"
+
+
+def deliver_partner_invitation(account_id):
+    account = (
+        PartnerAccount.objects.select_related("user", "partner", "invited_by")
+        .filter(pk=account_id)
+        .first()
+    )
+    if account is None or not may_sign_in_by_link(account.user):
+        return "not allowed"
+    partner_invitation_email(account).send()
+    return "sent"
+
+
+@mail_task(label=_("Uitnodiging voor een verwijzer of werkgever"))
+def send_partner_invitation(account_id):
+    return deliver_partner_invitation(account_id)
 
 
 @mail_task(label=_("Aanmeldlink voor Mijn Opstap"))

@@ -254,3 +254,21 @@ def register_outcome_report_menu_item():
         icon_name="table",
         order=50,
     )
+
+
+# --- Partner accounts: referrers and employers --------------------------------------------
+from workflows.partner_account_admin import partner_account_viewset  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_partner_account_viewset():
+    return partner_account_viewset
+
+
+@hooks.register("register_log_actions")
+def register_partner_account_log_actions(actions):
+    actions.register_action(
+        "workflows.partner_account.invited_again",
+        _("Opnieuw uitgenodigd"),
+        _("Nieuwe uitnodiging verstuurd"),
+    )

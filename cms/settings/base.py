@@ -290,3 +290,7 @@ OPSTAP_CASE_RETENTION_MONTHS = int(os.environ.get("OPSTAP_CASE_RETENTION_MONTHS"
 OPSTAP_SIGN_IN_LINK_MINUTES = int(os.environ.get("OPSTAP_SIGN_IN_LINK_MINUTES", "30"))
 # Largest upload accepted in the application wizard, in megabytes.
 OPSTAP_UPLOAD_MAX_MB = int(os.environ.get("OPSTAP_UPLOAD_MAX_MB", "10"))
+
+# --- Partner accounts: referrers and employers ---------------------------------------
+# Days the sign-in link in an invitation to a referrer or employer works.
+OPSTAP_PARTNER_INVITATION_DAYS = int(os.environ.get("OPSTAP_PARTNER_INVITATION_DAYS", "7"))

@@ -22,6 +22,7 @@ from cms.models import UndeliveredMail
 from tests.programmes.cafe_factories import RegistrationFactory
 from tests.workflows.case_factories import make_case, make_reviewer
 from tests.workflows.certificate_helpers import attendee, past_session
+from tests.workflows.partner_factories import make_employer, make_referrer
 from tests.workflows.portal_factories import make_document, make_draft, make_staff, make_user
 from workflows import certificates
 from workflows.certificate_documents import store_pdf
@@ -45,22 +46,31 @@ ROLES = [
     "placement_officer",
     "manager",
     "superuser",
+    "referrer",
+    "employer",
 ]
 PARTICIPANTS = {"applicant_a", "applicant_b"}
+# People of partner organisations: outside staff, like a participant without records,
+# except that the portal sends them on to their own area.
+PARTNERS = {"referrer", "employer"}
 REVIEWERS_X = {"screener_x", "coach", "placement_officer", "manager"}
 WEB_EDITORS = {"editor", "moderator"}
 
 
 def answers(default, **by_role):
-    return {role: by_role.get(role, default) for role in ROLES}
+    outsider = by_role.get("applicant_b", default)
+    return {role: by_role.get(role, outsider if role in PARTNERS else default) for role in ROLES}
+
+
+TO_THEIR_AREA = dict.fromkeys(PARTNERS, "redirect")
 
 
 # --- Shapes of answer that recur -----------------------------------------------------------
 
 EVERYONE = answers("ok")
 # A record of applicant A, in the portal: theirs only.
-OWN_RECORD = answers("missing", anonymous="login", applicant_a="ok")
-PORTAL_PAGE = answers("ok", anonymous="login")
+OWN_RECORD = answers("missing", anonymous="login", applicant_a="ok", **TO_THEIR_AREA)
+PORTAL_PAGE = answers("ok", anonymous="login", **TO_THEIR_AREA)
 # An admin screen about case X (programme X): its reviewers and the superuser; to other
 # staff it does not exist.
 CASE_X = answers(
@@ -156,7 +166,29 @@ MATRIX = {
     "portal:erasure_request": (None, PORTAL_PAGE),
     "portal:erasure_requested": (
         None,
-        answers("redirect", anonymous="login", applicant_b="ok"),  # B asked; others did not
+        # B asked; others did not
+        answers("redirect", anonymous="login", applicant_b="ok", **TO_THEIR_AREA),
+    ),
+    # The areas of referrers and employers: each their own; to everyone else they do not
+    # exist.
+    "partner_area:referrer": (None, answers("missing", anonymous="login", referrer="ok")),
+    "partner_area:employer": (None, answers("missing", anonymous="login", employer="ok")),
+    # Inviting referrers and employers: programme managers.
+    "partner_accounts:index": (None, MANAGERS),
+    "partner_accounts:index_results": (None, MANAGERS),
+    "partner_accounts:add": (None, MANAGERS),
+    "partner_accounts:edit": (lambda w: {"pk": w["referrer_account"].pk}, MANAGERS),
+    "partner_accounts:delete": (lambda w: {"pk": w["referrer_account"].pk}, MANAGERS),
+    "partner_accounts:inspect": (lambda w: {"pk": w["referrer_account"].pk}, MANAGERS),
+    "partner_accounts:history": (lambda w: {"pk": w["referrer_account"].pk}, MANAGERS),
+    "partner_accounts:history_results": (
+        lambda w: {"pk": w["referrer_account"].pk},
+        MANAGERS,
+    ),
+    "partner_accounts:usage": (lambda w: {"pk": w["referrer_account"].pk}, MANAGERS),
+    "partner_accounts:invite_again": (
+        lambda w: {"pk": w["referrer_account"].pk},
+        post_only(STAFF),
     ),
     # Two-factor sign-in: the code step needs a right password first; the account screens
     # are each staff member's own.
@@ -394,6 +426,7 @@ def world(demo):
     from tests.programmes.appointment_factories import make_appointment
 
     appointment = make_appointment(email=applicant_a.email)
+    referrer_account = make_referrer(demo["ocmw-leuven"]["nl"], "verwijzer@example.org")
     users = {
         "anonymous": None,
         "applicant_a": applicant_a,
@@ -408,6 +441,8 @@ def world(demo):
         ),
         "manager": make_reviewer(PROGRAMME_MANAGERS, programme_x, email="manager-x@example.org"),
         "superuser": make_user("beheer@example.org", is_staff=True, is_superuser=True),
+        "referrer": referrer_account.user,
+        "employer": make_employer(demo["zorgnet-dijle"]["nl"], "werkgever@example.org").user,
     }
     users["editor"].groups.add(Group.objects.get(name="Editors"))
     users["moderator"].groups.add(Group.objects.get(name="Moderators"))
@@ -415,6 +450,7 @@ def world(demo):
 
     return {
         "users": users,
+        "referrer_account": referrer_account,
         "programme_x": programme_x,
         "series": session.get_parent(),
         "session": session,

@@ -10,6 +10,7 @@ from .definitions import (
     WorkflowTransition,
     WorkflowVersion,
 )
+from .partner_accounts import PartnerAccount
 from .placements import Placement, Traineeship
 from .portal import DataErasureRequest
 
@@ -22,6 +23,7 @@ __all__ = [
     "CoachingSession",
     "CoachingTopic",
     "DataErasureRequest",
+    "PartnerAccount",
     "Placement",
     "ProgrammeScope",
     "ProgrammeWorkflow",

@@ -4,6 +4,8 @@ Every page is for the signed-in person only and finds records through `workflows
 which scopes each query to them: another person's record answers "not found".
 """
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,11 +20,23 @@ from django.views.decorators.http import require_GET, require_http_methods
 from forms.documents import document_response
 from forms.drafts import discard_draft
 from forms.models import ApplicationDraft
-from workflows import coaching, portal
+from workflows import coaching, partner_accounts, portal
 from workflows.answers import answer_groups
 
-# Anonymous visitors go to the portal's own sign-in page, not to the admin's.
-portal_login_required = login_required(login_url=reverse_lazy("portal:sign_in"))
+
+def portal_login_required(view):
+    """Signed-in participants only. Anonymous visitors go to the portal's own sign-in
+    page, not to the admin's; referrers and employers go to their own area."""
+
+    @login_required(login_url=reverse_lazy("portal:sign_in"))
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        account = partner_accounts.account_of(request.user)
+        if account is not None:
+            return redirect(partner_accounts.area_path(account))
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 @never_cache

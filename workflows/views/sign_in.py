@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cms import ratelimit
+from workflows import partner_accounts
 from workflows.portal_forms import SignInForm
 from workflows.sign_in import check_token, link_lifetime, request_link, safe_next_path
 from workflows.sign_in import sign_in as use_link
@@ -22,7 +23,9 @@ def _next_path(request):
 
 
 def _after_sign_in(request):
-    return _next_path(request) or "portal:overview"
+    account = partner_accounts.account_of(request.user)
+    default = partner_accounts.area_path(account) if account else "portal:overview"
+    return _next_path(request) or default
 
 
 @never_cache

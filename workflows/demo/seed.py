@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from cms.demo.seed import DEMO_PASSWORD
-from programmes.models import ProgrammePage
+from programmes.models import PartnerPage, ProgrammePage
 from workflows.default_workflows import (
     COACHES,
     PLACEMENT_OFFICERS,
@@ -13,7 +13,7 @@ from workflows.default_workflows import (
     SCREENERS,
 )
 from workflows.installation import install_default_workflows
-from workflows.models import ProgrammeScope, ProgrammeWorkflow
+from workflows.models import PartnerAccount, ProgrammeScope, ProgrammeWorkflow
 
 PROGRAMME_WORKFLOWS = {
     "level2work": "coaching",
@@ -26,6 +26,11 @@ REVIEWERS = [
     ("coach@opstap.test", "Colette", COACHES),
     ("placement@opstap.test", "Pieter", PLACEMENT_OFFICERS),
     ("manager@opstap.test", "Mira", PROGRAMME_MANAGERS),
+]
+PARTNER_ACCOUNTS = [
+    # (email, first name, partner slug, role): they sign in by emailed link, no password.
+    ("referrer@opstap.test", "Rita", "ocmw-leuven", PartnerAccount.Role.REFERRER),
+    ("employer@opstap.test", "Emre", "zorgnet-dijle", PartnerAccount.Role.EMPLOYER),
 ]
 
 
@@ -54,4 +59,11 @@ def seed(home, locales, create_logins=True):
             for programme in programmes:
                 ProgrammeScope.objects.get_or_create(user=user, programme=programme)
         users.append((user, group_name))
+    for email, first_name, slug, role in PARTNER_ACCOUNTS:
+        partner = PartnerPage.objects.filter(slug=slug, locale=home.locale).first()
+        if partner is None or User.objects.filter(email=email).exists():
+            continue
+        user = User.objects.create_user(email, first_name=first_name)
+        PartnerAccount.objects.create(user=user, partner=partner, role=role)
+        users.append((user, f"{role.label}, {partner.title}"))
     return users

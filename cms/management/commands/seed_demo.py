@@ -45,4 +45,9 @@ class Command(BaseCommand):
         self.stdout.write(f"  Site:  {base}/")
         self.stdout.write(f"  Admin: {base}/admin/")
         for user, role in result["users"]:
-            self.stdout.write(f"  Login: {user.email} / {DEMO_PASSWORD}  ({role})")
+            if user.has_usable_password():
+                self.stdout.write(f"  Login: {user.email} / {DEMO_PASSWORD}  ({role})")
+            else:  # referrers and employers: the link is in the console's email
+                self.stdout.write(
+                    f"  Login: {user.email}, by link at {base}/nl/my/inloggen/  ({role})"
+                )

@@ -288,6 +288,10 @@ OPSTAP_MAIL_ATTEMPTS = int(os.environ.get("OPSTAP_MAIL_ATTEMPTS", "6"))
 OPSTAP_CASE_RETENTION_MONTHS = int(os.environ.get("OPSTAP_CASE_RETENTION_MONTHS", "24"))
 # Minutes a participant's emailed sign-in link works.
 OPSTAP_SIGN_IN_LINK_MINUTES = int(os.environ.get("OPSTAP_SIGN_IN_LINK_MINUTES", "30"))
+# Café registrations accepted from one IP address per hour.
+OPSTAP_CAFE_REGISTRATIONS_PER_IP_HOUR = int(
+    os.environ.get("OPSTAP_CAFE_REGISTRATIONS_PER_IP_HOUR", "20")
+)
 # Largest upload accepted in the application wizard, in megabytes.
 OPSTAP_UPLOAD_MAX_MB = int(os.environ.get("OPSTAP_UPLOAD_MAX_MB", "10"))
 

@@ -1,6 +1,7 @@
 """Café registration: the form posted on a session page, its confirmation, cancelling;
 and a series' calendar feed."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -45,9 +46,12 @@ def _not_open_message(page):
     )
 
 
-# Registrations from one address per hour: a family or a class registers together, a
-# script filling the waiting list does not get far.
-REGISTRATIONS_PER_IP_ADDRESS = (20, 60 * 60)
+
+def registrations_per_ip_address():
+    """(registrations, seconds) from one address: a family or a class registers together,
+    a script filling the waiting list does not get far. A setting, for a desk where staff
+    register many people from one computer."""
+    return (settings.OPSTAP_CAFE_REGISTRATIONS_PER_IP_HOUR, 60 * 60)
 
 
 def register_for_session(request, page):
@@ -56,7 +60,7 @@ def register_for_session(request, page):
         messages.error(request, _not_open_message(page))
         return redirect(page.get_url(request))
     if not ratelimit.allow(
-        "cafe_registration.ip", ratelimit.client_ip_address(request), *REGISTRATIONS_PER_IP_ADDRESS
+        "cafe_registration.ip", ratelimit.client_ip_address(request), *registrations_per_ip_address()
     ):
         messages.error(
             request,

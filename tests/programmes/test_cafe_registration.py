@@ -557,11 +557,9 @@ def test_a_session_that_has_ended_shows_its_resources_instead_of_the_form(client
 
 
 def test_many_registrations_from_one_place_wait_an_hour(
-    client, db, django_capture_on_commit_callbacks, monkeypatch
+    client, db, django_capture_on_commit_callbacks, settings
 ):
-    from programmes.views import registration as views
-
-    monkeypatch.setattr(views, "REGISTRATIONS_PER_IP_ADDRESS", (2, 3600))
+    settings.OPSTAP_CAFE_REGISTRATIONS_PER_IP_HOUR = 2
     session = CafeSessionPageFactory(capacity=10)
     for number in (1, 2):
         post_registration(client, session, django_capture_on_commit_callbacks, **person(number))

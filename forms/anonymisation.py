@@ -2,8 +2,9 @@
 
 The reference, programme, dates, eligibility outcome and the report columns stay (see
 forms.statistics); names, contact details, every answer, the eligibility explanation,
-the uploaded documents and the draft they came from go. Files are deleted only once the
-transaction commits, so a failure halfway loses no file of a record that stays.
+the uploaded documents, the draft they came from and what a referrer wrote about the
+person go. Files are deleted only once the transaction commits, so a failure halfway
+loses no file of a record that stays.
 """
 
 from django.db import transaction
@@ -12,6 +13,7 @@ from django.utils import timezone
 from cms.storage import private_storage
 from forms.drafts import discard_draft
 from forms.models import ApplicationDraft
+from forms.referrals import erase_for_application
 
 PERSONAL_FIELDS = ["first_name", "last_name", "email", "phone", "answers", "eligibility"]
 
@@ -30,6 +32,7 @@ def anonymise_application(application, now=None):
     application.eligibility = {}
     application.anonymised_at = now or timezone.now()
     application.save(update_fields=[*PERSONAL_FIELDS, "anonymised_at"])
+    erase_for_application(application, application.anonymised_at)
     storage = private_storage()
     transaction.on_commit(lambda: [storage.delete(name) for name in names])
     return True

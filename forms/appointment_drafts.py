@@ -16,34 +16,34 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from cms.languages import supported_language
-from forms.drafts import resume_token
+from forms import drafts
 from forms.emails import absolute_url
 from forms.models import ApplicationDraft
-from programmes.models import Appointment, ProgrammePage
+from programmes.models import Appointment
 
 LOG_ACTION = "forms.appointment.draft"
 FIRST_STEP = "about"
 
 
-def canonical_programme(page):
-    """The programme page drafts belong to: the first of its translations."""
-    return (
-        ProgrammePage.objects.filter(translation_key=page.translation_key).order_by("pk").first()
-        or page
-    )
+def appointment_answers(appointment):
+    """The wizard's first step with what the appointment knows."""
+    return {
+        FIRST_STEP: drafts.first_step_answers(
+            name=appointment.name,
+            email=appointment.email,
+            phone=appointment.phone,
+            language=appointment.email_language,
+        )
+    }
 
 
 def first_step_answers(appointment):
     """The wizard's first step as if typed in: the name split at its first space."""
-    first_name, _space, last_name = appointment.name.strip().partition(" ")
-    answers = {
-        "first_name": first_name,
-        "last_name": last_name.strip(),
-        "email": appointment.email,
-        "phone": appointment.phone,
-        "preferred_language": supported_language(appointment.email_language),
+    return {
+        f"{FIRST_STEP}-{name}": [value]
+        for name, value in appointment_answers(appointment)[FIRST_STEP].items()
+        if value
     }
-    return {f"{FIRST_STEP}-{name}": [value] for name, value in answers.items() if value}
 
 
 def drafts_started_from(appointment):
@@ -60,7 +60,7 @@ def start_draft(appointment, programme, *, user):
     now if there is none. Returns (draft, created); a double click makes one draft."""
     from forms.tasks import send_resume_link
 
-    programme = canonical_programme(programme)
+    programme = drafts.canonical_programme(programme)
     with transaction.atomic():
         # Locked, so that two clicks at once cannot both make a draft.
         appointment = Appointment.objects.select_for_update().get(pk=appointment.pk)
@@ -72,16 +72,11 @@ def start_draft(appointment, programme, *, user):
             if draft is not None:
                 return draft, False
         language = supported_language(appointment.email_language)
-        draft = ApplicationDraft.objects.create(
-            programme=programme,
-            email=appointment.email,
+        draft = drafts.prefilled_draft(
+            programme,
             language=language,
-            wizard_state={
-                "step": FIRST_STEP,
-                "step_data": {FIRST_STEP: first_step_answers(appointment)},
-                "step_files": {},
-                "extra_data": {},
-            },
+            email=appointment.email,
+            answers=appointment_answers(appointment),
         )
         log(
             appointment,
@@ -101,4 +96,4 @@ def resume_url(draft):
     from django.utils import translation
 
     with translation.override(draft.language):
-        return absolute_url(reverse("forms:resume", kwargs={"token": resume_token(draft)}))
+        return absolute_url(reverse("forms:resume", kwargs={"token": drafts.resume_token(draft)}))

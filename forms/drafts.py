@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms.storage import private_storage
-from forms.models import ApplicationDraft
+from forms.models import ApplicationDraft, Referral
 
 SESSION_KEY = "application_drafts"
 RESUME_SALT = "forms.draft.resume"
@@ -71,6 +71,52 @@ def drafts_of(user):
     )
 
 
+def canonical_programme(page):
+    """The programme page drafts belong to: the first of its translations."""
+    from programmes.models import ProgrammePage
+
+    return (
+        ProgrammePage.objects.filter(translation_key=page.translation_key).order_by("pk").first()
+        or page
+    )
+
+
+def first_step_answers(*, name, email="", phone="", language=""):
+    """The wizard's first step ("about") as someone else already knows it: the name split
+    at its first space, and the language to write in."""
+    from cms.languages import supported_language
+
+    first_name, _space, last_name = name.strip().partition(" ")
+    return {
+        "first_name": first_name,
+        "last_name": last_name.strip(),
+        "email": email,
+        "phone": phone,
+        "preferred_language": supported_language(language),
+    }
+
+
+def prefilled_draft(programme, *, language, answers, email=""):
+    """A new draft for `programme` that opens at its first step with `answers` ({step:
+    {field: value}}) filled in as if typed, for a person who is not here yet (a visit to
+    the contact desk, a referral). Blank answers stay blank."""
+    step_data = {
+        step: {f"{step}-{field}": [value] for field, value in fields.items() if value}
+        for step, fields in answers.items()
+    }
+    return ApplicationDraft.objects.create(
+        programme=canonical_programme(programme),
+        email=email,
+        language=language,
+        wizard_state={
+            "step": next(iter(answers), "about"),
+            "step_data": step_data,
+            "step_files": {},
+            "extra_data": {},
+        },
+    )
+
+
 def resume_token(draft):
     """The secret part of a draft's resume link."""
     return signing.dumps({"d": str(draft.public_id), "s": draft.resume_secret}, salt=RESUME_SALT)
@@ -93,6 +139,8 @@ def draft_for_resume_token(token):
 def discard_draft(draft):
     """Delete a draft and the files uploaded to it."""
     names = draft.stored_files()
+    # A referral whose draft never became an application keeps nothing of the candidate.
+    Referral.objects.filter(draft=draft, application__isnull=True).erase_personal_data()
     draft.delete()
     storage = private_storage()
     transaction.on_commit(lambda: [storage.delete(name) for name in names])

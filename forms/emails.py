@@ -55,3 +55,21 @@ def application_confirmation_email(application):
             "portal_url": absolute_url(f"/{language}/my/"),
         }
         return _message("application_received", context, application.email, language)
+
+
+def referral_invitation_email(referral, confirm_url):
+    """The referred candidate's message: who referred them, for what, and the link to
+    confirm; in the language the referrer chose for them."""
+    from forms.referrals import person_name
+
+    language = referral.language
+    with translation.override(language), timezone.override(settings.TIME_ZONE):
+        context = {
+            "referrer_name": person_name(referral.referred_by),
+            "organisation": referral.organisation.localized,
+            "programme": referral.programme.localized,
+            "candidate_name": referral.candidate_name,
+            "confirm_url": confirm_url,
+            "confirm_by": referral.confirm_by,
+        }
+        return _message("referral_invitation", context, referral.email, language)

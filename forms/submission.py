@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 
 from cms.models import User
 from forms.models import Application, ApplicationDocument, ApplicationDraft, ReferenceCounter
+from forms.referrals import attach_application
 from forms.signals import application_submitted
 from forms.statistics import statistics_from_answers
 from forms.steps import FORM_VERSION, declined_questions, facts_from_answers
@@ -155,6 +156,7 @@ def _submit(draft, step_forms, today, language):
     draft.submitted_at = timezone.now()
     draft.user = application.applicant if draft.user_id is None else draft.user
     draft.save(update_fields=["submitted_at", "user"])
+    attach_application(draft, application)
     application_submitted.send(sender=Application, application=application)
     transaction.on_commit(lambda: _queue_confirmation(application.pk))
     return application

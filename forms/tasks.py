@@ -37,3 +37,27 @@ def send_resume_link(draft_id, language):
         return "nothing to send"
     resume_link_email(draft, language).send()
     return "sent"
+
+
+@mail_task(label=_("Bericht aan een doorverwezen kandidaat"))
+def send_referral_invitation(referral_id):
+    """Send a referred candidate the link to confirm, once."""
+    from forms.emails import referral_invitation_email
+    from forms.models import Referral
+    from forms.referrals import confirmation_url
+
+    with transaction.atomic():
+        referral = (
+            Referral.objects.select_for_update(of=("self",))
+            .select_related("referred_by", "organisation", "programme")
+            .filter(pk=referral_id, purged_at__isnull=True, confirmed_at__isnull=True)
+            .first()
+        )
+        if referral is None or not referral.email:
+            return "nothing to send"
+        if referral.invitation_sent_at is not None:
+            return "already sent"
+        # A failure raises and rolls back, so a retry sends it again.
+        referral_invitation_email(referral, confirmation_url(referral)).send()
+        Referral.objects.filter(pk=referral.pk).update(invitation_sent_at=timezone.now())
+    return "sent"

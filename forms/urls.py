@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from forms import views
+from forms import referral_views, views
 
 app_name = "forms"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("<int:programme_id>/verzonden/", views.submitted, name="submitted"),
     path("verder/<str:token>/", views.resume, name="resume"),
     path("concept/<uuid:public_id>/", views.continue_draft, name="continue_draft"),
+    path("doorverwezen/<str:token>/", referral_views.confirm, name="referral_confirm"),
 ]

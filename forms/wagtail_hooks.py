@@ -111,3 +111,20 @@ def appointment_draft_button(appointment, user):
 @hooks.register("register_log_actions")
 def register_appointment_draft_log_action(actions):
     actions.register_action(LOG_ACTION, _("Aanmelding gestart"), _("Aanmelding gestart"))
+
+
+@hooks.register("register_log_actions")
+def register_referral_log_actions(actions):
+    actions.register_action(
+        "forms.referral.create", _("Kandidaat doorverwezen"), _("Kandidaat doorverwezen")
+    )
+    actions.register_action(
+        "forms.referral.confirm",
+        _("Doorverwijzing bevestigd door de kandidaat"),
+        _("Doorverwijzing bevestigd door de kandidaat"),
+    )
+    actions.register_action(
+        "forms.referral.decline",
+        _("Doorverwijzing geweigerd door de kandidaat"),
+        _("Doorverwijzing geweigerd door de kandidaat"),
+    )

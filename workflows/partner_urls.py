@@ -3,11 +3,17 @@ namespace "partner_area"."""
 
 from django.urls import path
 
-from workflows.views import partner_area
+from workflows.views import partner_area, referrer_area
 
 app_name = "partner_area"
 
 urlpatterns = [
-    path("verwijzer/", partner_area.referrer, name="referrer"),
+    path("verwijzer/", referrer_area.referrals_list, name="referrer"),
+    path("verwijzer/doorverwijzen/", referrer_area.refer, name="refer"),
+    path(
+        "verwijzer/doorverwijzingen/<uuid:public_id>/",
+        referrer_area.referral_detail,
+        name="referral",
+    ),
     path("werkgever/", partner_area.employer, name="employer"),
 ]

@@ -342,6 +342,13 @@ def _case_data(application):
     }
 
 
+def _referral_data(user):
+    # workflows.referrals reads case states through this module: imported when needed.
+    from workflows.referrals import referral_data
+
+    return referral_data(user)
+
+
 def personal_data(user, now=None):
     """Everything the portal can show about `user`, as plain data for a JSON download."""
     now = now or timezone.now()
@@ -429,6 +436,7 @@ def personal_data(user, now=None):
             }
             for certificate in certificates_of(user)
         ],
+        "referrals": _referral_data(user),
         "data_erasure_requests": [
             {
                 "requested_at": _iso(erasure.requested_at),

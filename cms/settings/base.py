@@ -298,3 +298,7 @@ OPSTAP_UPLOAD_MAX_MB = int(os.environ.get("OPSTAP_UPLOAD_MAX_MB", "10"))
 # --- Partner accounts: referrers and employers ---------------------------------------
 # Days the sign-in link in an invitation to a referrer or employer works.
 OPSTAP_PARTNER_INVITATION_DAYS = int(os.environ.get("OPSTAP_PARTNER_INVITATION_DAYS", "7"))
+# Days a referred candidate has to confirm the referral; after that, everything about
+# them is erased (`manage.py purge_unconfirmed_referrals`, daily). Also how long the
+# link in the candidate's message works.
+OPSTAP_REFERRAL_CONFIRM_DAYS = int(os.environ.get("OPSTAP_REFERRAL_CONFIRM_DAYS", "14"))

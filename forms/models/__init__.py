@@ -1,8 +1,10 @@
-"""The intake's records: drafts that resume, applications, their documents, privacy notices."""
+"""The intake's records: drafts that resume, applications, their documents, privacy notices
+and referrals."""
 
 from .applications import Application, ApplicationDocument, ReferenceCounter
 from .drafts import ApplicationDraft
 from .privacy import PrivacyNotice
+from .referrals import Referral
 
 __all__ = [
     "Application",
@@ -10,4 +12,5 @@ __all__ = [
     "ApplicationDraft",
     "PrivacyNotice",
     "ReferenceCounter",
+    "Referral",
 ]

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import override
 
 from cms.models import UndeliveredMail
+from tests.forms.referral_factories import make_referral
 from tests.programmes.cafe_factories import RegistrationFactory
 from tests.workflows.case_factories import make_case, make_reviewer
 from tests.workflows.certificate_helpers import attendee, past_session
@@ -172,6 +173,14 @@ MATRIX = {
     # The areas of referrers and employers: each their own; to everyone else they do not
     # exist.
     "partner_area:referrer": (None, answers("missing", anonymous="login", referrer="ok")),
+    "partner_area:refer": (None, answers("missing", anonymous="login", referrer="ok")),
+    # The referrer's own referral; another referrer's would be "missing" to them too.
+    "partner_area:referral": (
+        lambda w: {"public_id": w["referral"].public_id},
+        answers("missing", anonymous="login", referrer="ok"),
+    ),
+    # The referred candidate's link; without a valid one there is nothing to show.
+    "forms:referral_confirm": (lambda w: {"token": "not-a-token"}, answers("missing")),
     "partner_area:employer": (None, answers("missing", anonymous="login", employer="ok")),
     # Inviting referrers and employers: programme managers.
     "partner_accounts:index": (None, MANAGERS),
@@ -451,6 +460,7 @@ def world(demo):
     return {
         "users": users,
         "referrer_account": referrer_account,
+        "referral": make_referral(referrer_account, demo["jobroad-matchmaking"]["nl"]),
         "programme_x": programme_x,
         "series": session.get_parent(),
         "session": session,

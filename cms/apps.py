@@ -11,6 +11,9 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         from cms import checks  # noqa: F401 (registers the system checks)
+        from cms.site_cache import connect_signals
+
+        connect_signals()
 
 
 class OpstapUsersAppConfig(WagtailUsersAppConfig):

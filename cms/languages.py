@@ -5,8 +5,9 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from cms import site_cache
 from cms.settings.languages import SOURCE_LANGUAGE
 
 
@@ -103,7 +104,7 @@ def translation_notice(page, request):
         return None
     active = translation.get_language()
     language_name = translation.get_language_info(active)["name_translated"]
-    page_language = page.locale.language_code
+    page_language = site_cache.locale_code(page.locale_id)
     is_alias_of_other_language = (
         page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id
     )
@@ -118,11 +119,12 @@ def translation_notice(page, request):
 
 
 def _source_language_version(page):
-    try:
-        locale = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-    except Locale.DoesNotExist:
+    locale_id = next(
+        (pk for pk, code in site_cache.locale_codes().items() if code == SOURCE_LANGUAGE), None
+    )
+    if locale_id is None:
         return None
-    return page.get_translations().live().filter(locale=locale).first()
+    return page.get_translations().live().filter(locale_id=locale_id).first()
 
 
 def content_language(page):
@@ -137,14 +139,14 @@ def content_language(page):
     if known:
         return known
     if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
-        return page.alias_of.locale.language_code
-    return page.locale.language_code
+        return site_cache.locale_code(page.alias_of.locale_id)
+    return site_cache.locale_code(page.locale_id)
 
 
 def annotate_content_languages(pages):
-    """Set each page's content language in two queries, whatever the number of pages."""
+    """Set each page's content language in one query, whatever the number of pages."""
     pages = list(pages)
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    codes = site_cache.locale_codes()
     alias_targets = dict(
         Page.objects.filter(
             pk__in={page.alias_of_id for page in pages if page.alias_of_id}
@@ -154,3 +156,26 @@ def annotate_content_languages(pages):
         locale_id = alias_targets.get(page.alias_of_id, page.locale_id)
         page._content_language = codes.get(locale_id)
     return pages
+
+
+def localized_versions(objects):
+    """{obj.pk: obj.localized} for translatable objects of one model, in one query: the
+    live version in the active language where there is one, else the object itself."""
+    from wagtail.models import DraftStateMixin
+
+    objects = [obj for obj in objects if obj is not None]
+    if not objects:
+        return {}
+    locale_id = site_cache.active_locale_id()
+    if locale_id is None:
+        return {obj.pk: obj for obj in objects}
+    wanted = {obj.translation_key for obj in objects if obj.locale_id != locale_id}
+    model = type(objects[0])
+    translations = model.objects.filter(translation_key__in=wanted, locale_id=locale_id)
+    if issubclass(model, DraftStateMixin):
+        translations = translations.filter(live=True)
+    by_key = {item.translation_key: item for item in translations} if wanted else {}
+    return {
+        obj.pk: obj if obj.locale_id == locale_id else by_key.get(obj.translation_key, obj)
+        for obj in objects
+    }

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cms.languages import localized_versions
 from cms.signed_links import id_from_signed, signed_id
 from programmes.models import CafeSessionPage, Registration
 
@@ -265,10 +266,11 @@ def session_context(page, request):
     session = canonical_session(page)
     state = registration_state(page)
     left = places_left(session)
+    host_rows = [host for host in page.hosts.all().select_related("partner") if host.partner_id]
+    partners = localized_versions([host.partner for host in host_rows])
     hosts = [
-        {"role": host.get_role_display(), "partner": host.partner.localized}
-        for host in page.hosts.all().select_related("partner")
-        if host.partner_id
+        {"role": host.get_role_display(), "partner": partners[host.partner_id]}
+        for host in host_rows
     ]
     return {
         "form": RegistrationForm() if state == "open" else None,

@@ -14,13 +14,12 @@ from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.text import capfirst
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.coreutils import get_supported_content_language_variant
 
 from cms.forms import PublicFormMixin
+from cms.languages import localized_versions
 from programmes.choices import SESSION_LANGUAGES, SessionFormat
-from programmes.models import CafeSessionPage, PartnerPage, Registration, SessionHost
+from programmes.models import CafeSessionPage, Registration, SessionHost
 
 PAST_SESSIONS_SHOWN = 3
 
@@ -103,20 +102,8 @@ def _hosts_prefetch():
 
 def localized_partners(partners):
     """{partner.pk: the partner page in the active language, or the partner itself};
-    `partner.localized` for a whole list in one query."""
-    partners = [partner for partner in partners if partner is not None]
-    try:
-        language = get_supported_content_language_variant(get_language())
-    except LookupError:
-        return {partner.pk: partner for partner in partners}
-    translations = {
-        page.translation_key: page
-        for page in PartnerPage.objects.live().filter(
-            translation_key__in={partner.translation_key for partner in partners},
-            locale__language_code=language,
-        )
-    }
-    return {partner.pk: translations.get(partner.translation_key, partner) for partner in partners}
+    `partner.localized` for a whole list in at most one query."""
+    return localized_versions(partners)
 
 
 def places_left_by_session(sessions):

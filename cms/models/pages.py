@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.site_cache import public_pages
 
 
 class BasePage(Page):
@@ -45,9 +46,8 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
+            public_pages(NewsPage.objects.live())
+            .filter(locale_id=self.locale_id)
             .select_related("locale", "alias_of__locale")
             .order_by("-date", "-pk")[:3]
         )
@@ -76,8 +76,7 @@ class NewsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = (
-            NewsPage.objects.live()
-            .public()
+            public_pages(NewsPage.objects.live())
             .child_of(self)
             .order_by("-date", "-pk")
             .select_related("image", "locale", "alias_of__locale")

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
+from cms.site_cache import public_pages
 from programmes.blocks import ResourcesBlock
 from programmes.choices import SESSION_LANGUAGES, SessionFormat
 from programmes.models.signatories import CertificateSignatory, certificate_panel
@@ -61,8 +62,7 @@ class CafeSeriesPage(RoutablePageMixin, CertificateSignatory, Page):
 
     def sessions(self):
         return (
-            CafeSessionPage.objects.live()
-            .public()
+            public_pages(CafeSessionPage.objects.live())
             .child_of(self)
             .select_related("locale", "alias_of__locale")
         )

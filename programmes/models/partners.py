@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.site_cache import public_pages
 from programmes.choices import OrganisationType
 
 
@@ -29,8 +30,7 @@ class PartnerIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = (
-            PartnerPage.objects.live()
-            .public()
+            public_pages(PartnerPage.objects.live())
             .child_of(self)
             .select_related("logo", "locale", "alias_of__locale")
             .order_by("title")
@@ -100,8 +100,7 @@ class PartnerPage(Page):
         from programmes.models.programmes import ProgrammePage
 
         return (
-            ProgrammePage.objects.live()
-            .public()
+            public_pages(ProgrammePage.objects.live())
             .filter(
                 locale_id=self.locale_id,
                 programme_partners__partner__translation_key=self.translation_key,
@@ -116,6 +115,6 @@ class PartnerPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["partner_programmes"] = self.programmes()
         context["open_vacancies"] = (
-            VacancyPage.objects.live().public().child_of(self).filter(is_open=True)
+            public_pages(VacancyPage.objects.live()).child_of(self).filter(is_open=True)
         )
         return context

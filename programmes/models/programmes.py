@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
+from cms.site_cache import public_pages
 from programmes.blocks import PathwayStepBlock
 from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
 from programmes.eligibility import Rules
@@ -35,8 +37,7 @@ class ProgrammeIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = (
-            ProgrammePage.objects.live()
-            .public()
+            public_pages(ProgrammePage.objects.live())
             .child_of(self)
             .select_related("locale", "alias_of__locale")
             .order_by("title")
@@ -177,6 +178,44 @@ class ProgrammePage(CertificateSignatory, Page):
             raise ValidationError(
                 {"applications_close_on": _("De einddatum moet op of na de begindatum liggen.")}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.languages import annotate_content_languages, localized_versions
+        from cms.site_cache import locale_code
+
+        context = super().get_context(request, *args, **kwargs)
+        # The inline rows in three queries, whatever their number: the eligibility rules
+        # read the language requirements several times while the page renders.
+        prefetch_related_objects(
+            [self],
+            "language_requirements",
+            Prefetch(
+                "traineeship_types",
+                queryset=ProgrammeTraineeshipType.objects.select_related("traineeship_type"),
+            ),
+            Prefetch(
+                "programme_partners",
+                queryset=ProgrammePartner.objects.select_related("partner"),
+            ),
+        )
+        types = [item.traineeship_type for item in self.traineeship_types.all()]
+        localized_types = localized_versions(types)
+        traineeships = []
+        for traineeship_type in types:
+            localized = localized_types[traineeship_type.pk]
+            localized.content_language = locale_code(localized.locale_id)
+            traineeships.append(localized)
+        links = list(self.programme_partners.all())
+        localized_partners = localized_versions([link.partner for link in links])
+        partner_links = [
+            (localized_partners[link.partner_id], link.get_role_display())
+            for link in links
+            if localized_partners[link.partner_id].live
+        ]
+        annotate_content_languages([partner for partner, _role in partner_links])
+        context["traineeships"] = traineeships
+        context["partner_links"] = partner_links
+        return context
 
     def applications_open(self, today=None):
         """True while the application window is open; no dates means always open."""

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.site_cache import public_pages
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
 
 
@@ -40,8 +41,7 @@ class VacancyIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         form = VacancyFilterForm(request.GET or None)
         vacancies = (
-            VacancyPage.objects.live()
-            .public()
+            public_pages(VacancyPage.objects.live())
             .filter(locale_id=self.locale_id, is_open=True)
             .prefetch_related("language_requirements")
             .select_related("locale", "alias_of__locale")

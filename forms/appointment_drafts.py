@@ -22,7 +22,7 @@ from forms.models import ApplicationDraft
 from programmes.models import Appointment
 
 LOG_ACTION = "forms.appointment.draft"
-FIRST_STEP = "about"
+FIRST_STEP = drafts.FIRST_STEP
 
 
 def appointment_answers(appointment):

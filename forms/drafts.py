@@ -16,6 +16,8 @@ from cms.storage import private_storage
 from forms.models import ApplicationDraft, Referral
 
 SESSION_KEY = "application_drafts"
+# The wizard's first step, where a pre-filled draft opens.
+FIRST_STEP = "about"
 RESUME_SALT = "forms.draft.resume"
 
 
@@ -109,7 +111,7 @@ def prefilled_draft(programme, *, language, answers, email=""):
         email=email,
         language=language,
         wizard_state={
-            "step": next(iter(answers), "about"),
+            "step": FIRST_STEP,
             "step_data": step_data,
             "step_files": {},
             "extra_data": {},

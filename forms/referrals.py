@@ -28,7 +28,6 @@ from forms.emails import absolute_url
 from forms.models import Referral
 
 CONFIRM_SALT = "forms.referral.confirm"
-FIRST_STEP = "about"
 REFERRAL_STEP = "referral"
 
 
@@ -49,7 +48,7 @@ def draft_answers(*, referrer, organisation, programme, candidate_name, email, p
     """The wizard's answers the referral already knows: the candidate's name, contact and
     language, and, where the programme asks it, who refers them."""
     answers = {
-        FIRST_STEP: drafts.first_step_answers(
+        drafts.FIRST_STEP: drafts.first_step_answers(
             name=candidate_name, email=email, phone=phone, language=language
         )
     }
@@ -216,6 +215,19 @@ def decline(referral, now=None):
     log(referral, "forms.referral.decline")
 
 
+def withdraw(referral, *, by, now=None):
+    """The referrer takes back a referral the candidate has not confirmed (a wrong address,
+    a link that got lost): it is erased now. False when it was confirmed or erased before;
+    from confirmation on, the application is the candidate's."""
+    with transaction.atomic():
+        referral = Referral.objects.select_for_update().get(pk=referral.pk)
+        if referral.is_confirmed or referral.is_erased:
+            return False
+        erase(referral, now=now)
+        log(referral, "forms.referral.withdraw", user=by)
+    return True
+
+
 # --- Erasing -----------------------------------------------------------------------------
 
 
@@ -253,6 +265,19 @@ def purge_unconfirmed(now=None, days=None, dry_run=False):
         for referral in due:
             erase(referral, now=now)
     return due
+
+
+def erase_referrals_of(email, now=None):
+    """A person asked to be forgotten: the referrals with their address that did not become
+    an application go now (those that did go with the application)."""
+    if not email:
+        return 0
+    waiting = Referral.objects.filter(
+        email__iexact=email, purged_at__isnull=True, application__isnull=True
+    )
+    for referral in waiting:
+        erase(referral, now=now)
+    return len(waiting)
 
 
 def erase_for_application(application, now=None):

@@ -128,3 +128,8 @@ def register_referral_log_actions(actions):
         _("Doorverwijzing geweigerd door de kandidaat"),
         _("Doorverwijzing geweigerd door de kandidaat"),
     )
+    actions.register_action(
+        "forms.referral.withdraw",
+        _("Doorverwijzing ingetrokken door de verwijzer"),
+        _("Doorverwijzing ingetrokken door de verwijzer"),
+    )

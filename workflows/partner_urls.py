@@ -15,5 +15,10 @@ urlpatterns = [
         referrer_area.referral_detail,
         name="referral",
     ),
+    path(
+        "verwijzer/doorverwijzingen/<uuid:public_id>/intrekken/",
+        referrer_area.withdraw,
+        name="withdraw_referral",
+    ),
     path("werkgever/", partner_area.employer, name="employer"),
 ]

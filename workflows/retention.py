@@ -6,10 +6,10 @@ Two roads lead to the same anonymisation of a case (`anonymise_case`):
   (`manage.py anonymise_closed_cases`, daily; `--dry-run` lists what it would touch).
 - Erasure: a participant asked for it in /my/. The request shows on each of their case
   pages, where staff who manage the programme carry it out ("Gegevens wissen"). When the
-  person's last case is done, the rest follows (`finish_erasure`): open drafts, café
-  registrations, contact-desk appointments, the name and PDF of their certificates, and
-  the account itself. Then the
-  request is marked handled and the person gets a last email.
+  person's last case is done, the rest follows (`finish_erasure`): open drafts, referrals
+  that did not become an application, café registrations, contact-desk appointments, the
+  name and PDF of their certificates, and the account itself. Then the request is marked
+  handled and the person gets a last email.
 
 What stays: the case's states and dates, traineeships and placements (no personal
 fields), the application's report columns, and the audit log (which names cases by
@@ -29,6 +29,7 @@ from wagtail.models import ModelLogEntry
 from forms.anonymisation import anonymise_application
 from forms.drafts import discard_draft, drafts_of
 from forms.models import Application
+from forms.referrals import erase_referrals_of
 from programmes.appointments import anonymise_appointments
 from programmes.registration import anonymise_registrations
 from workflows.models import Case, Certificate, CoachingSession, DataErasureRequest
@@ -144,6 +145,7 @@ def finish_erasure(erasure_request, *, by, now=None):
                 anonymise_application(application, now)
         for draft in drafts_of(user):
             discard_draft(draft)
+        erase_referrals_of(address, now)
         registrations = anonymise_registrations(address)
         appointments = anonymise_appointments(address, now)
         certificates = _erase_certificates(user, by=by, now=now)

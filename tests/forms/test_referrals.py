@@ -176,6 +176,23 @@ def test_deleting_a_confirmed_draft_erases_what_the_referrer_wrote(coach, progra
     assert referral.draft is None and referral.candidate_name == ""
 
 
+def test_a_person_who_asks_to_be_forgotten_loses_their_waiting_referrals_too(
+    coach, programme, django_capture_on_commit_callbacks
+):
+    from workflows.models import DataErasureRequest
+    from workflows.retention import finish_erasure
+
+    person = make_user("amina@example.org")
+    waiting = make_referral(coach, programme, email="Amina@example.org")
+    request = DataErasureRequest.objects.create(user=person, requested_at=timezone.now())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        finish_erasure(request, by=None)
+
+    waiting.refresh_from_db()
+    assert waiting.purged_at is not None and waiting.candidate_name == ""
+
+
 # --- The database holds the rules --------------------------------------------------------
 
 

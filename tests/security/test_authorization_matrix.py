@@ -179,6 +179,10 @@ MATRIX = {
         lambda w: {"public_id": w["referral"].public_id},
         answers("missing", anonymous="login", referrer="ok"),
     ),
+    "partner_area:withdraw_referral": (
+        lambda w: {"public_id": w["referral"].public_id},
+        post_only(answers("missing", anonymous="login", referrer="ok")),
+    ),
     # The referred candidate's link; without a valid one there is nothing to show.
     "forms:referral_confirm": (lambda w: {"token": "not-a-token"}, answers("missing")),
     "partner_area:employer": (None, answers("missing", anonymous="login", employer="ok")),

@@ -362,6 +362,38 @@ def test_the_list_takes_the_same_number_of_queries_for_more_referrals(client, co
     assert len(many) == len(few)
 
 
+def test_a_referrer_withdraws_a_waiting_referral_and_it_is_erased(client, coach, programme):
+    referral = make_referral(coach, programme)
+    draft_id = referral.draft_id
+    client.force_login(coach.user)
+    withdraw = url("partner_area:withdraw_referral", public_id=referral.public_id)
+
+    response = client.post(withdraw)
+    client.post(withdraw)  # a double click
+
+    referral.refresh_from_db()
+    assert referral.purged_at is not None and referral.candidate_name == ""
+    assert not ApplicationDraft.objects.filter(pk=draft_id).exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "De doorverwijzing is ingetrokken." in page
+    assert client.get(confirm_link(referral)).status_code == 404
+
+
+def test_a_confirmed_referral_is_the_candidates_and_cannot_be_withdrawn(client, coach, programme):
+    referral = make_referral(coach, programme)
+    referrals.confirm(referral, shares_progress=False)
+    client.force_login(coach.user)
+
+    response = client.post(url("partner_area:withdraw_referral", public_id=referral.public_id))
+
+    referral.refresh_from_db()
+    assert referral.purged_at is None and referral.candidate_name
+    assert (
+        "De kandidaat bevestigde de doorverwijzing al."
+        in client.get(response["Location"]).content.decode()
+    )
+
+
 # --- Only their own ----------------------------------------------------------------------
 
 
@@ -379,6 +411,10 @@ def test_a_referrer_never_sees_another_referrers_or_organisations_referral(
     for referral in (theirs, other_organisation):
         detail = url("partner_area:referral", public_id=referral.public_id)
         assert client.get(detail).status_code == 404
+        withdraw = url("partner_area:withdraw_referral", public_id=referral.public_id)
+        assert client.post(withdraw).status_code == 404
+        referral.refresh_from_db()
+        assert referral.purged_at is None
     listing = client.get(url("partner_area:referrer")).content.decode()
     assert "Bohdan" not in listing and "Olena" not in listing
 

@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cms import ratelimit
 from forms import referrals
@@ -114,3 +114,28 @@ def referral_detail(request, public_id):
             "link_to_hand_over": link if not referral.is_erased else "",
         },
     )
+
+
+@never_cache
+@partner_area(Role.REFERRER)
+@require_POST
+def withdraw(request, public_id):
+    """Take back a referral the candidate has not confirmed: it is erased now."""
+    referral = referral_of(request.partner_account, public_id)
+    if referral is None:
+        raise Http404
+    if referrals.withdraw(referral, by=request.user):
+        messages.success(
+            request,
+            _("De doorverwijzing is ingetrokken. We wisten wat je over de kandidaat invulde."),
+        )
+    elif referral.is_confirmed and not referral.is_erased:
+        messages.info(
+            request,
+            _(
+                "De kandidaat bevestigde de doorverwijzing al. Wil de kandidaat toch niet "
+                "meedoen? Vraag het de kandidaat zelf te laten weten, of neem contact met ons op."
+            ),
+        )
+    # Withdrawn before (a double click): nothing more to say.
+    return redirect("partner_area:referral", public_id=referral.public_id)

@@ -14,6 +14,10 @@ COACHES = "Coaches"
 PLACEMENT_OFFICERS = "Placement officers"
 PROGRAMME_MANAGERS = "Programme managers"
 REVIEWER_GROUPS = (SCREENERS, COACHES, PLACEMENT_OFFICERS, PROGRAMME_MANAGERS)
+# Not a group anyone is put in: a transition naming it may be performed by the employer
+# the case is proposed to (a partner account), in the employer area. It exists as a group
+# so that programme managers can choose it in the workflow editor.
+EMPLOYERS = "Werkgevers"
 
 
 # --- Coaching pathway (Level@work, @level2work) ---------------------------------------------
@@ -415,6 +419,7 @@ MATCHMAKING = {
         },
         {
             "key": "workplace_visit",
+            "reveals_identity": True,
             "kind": "active",
             "staff_name": _("Werkplekbezoek of proef"),
             "applicant_name": _("Kennismaking op de werkplek"),
@@ -425,6 +430,7 @@ MATCHMAKING = {
         },
         {
             "key": "hired",
+            "reveals_identity": True,
             "kind": "active",
             "staff_name": _("Aangeworven"),
             "applicant_name": _("Aangeworven"),
@@ -434,6 +440,7 @@ MATCHMAKING = {
         },
         {
             "key": "aftercare",
+            "reveals_identity": True,
             "kind": "active",
             "staff_name": _("Nazorg"),
             "applicant_name": _("Nazorg"),
@@ -444,6 +451,7 @@ MATCHMAKING = {
         },
         {
             "key": "completed",
+            "reveals_identity": True,
             "kind": "success",
             "staff_name": _("Afgerond"),
             "applicant_name": _("Traject afgerond"),
@@ -497,8 +505,9 @@ MATCHMAKING = {
             "from_states": ["screening_day"],
             "to_state": "proposed",
             "groups": [SCREENERS, PLACEMENT_OFFICERS, PROGRAMME_MANAGERS],
-            # The reasons name the vacancy and why the candidate fits it.
-            "form": "screening",
+            # Chooses the vacancy (the employer then sees the blind profile) and says why
+            # the candidate fits it.
+            "form": "propose",
             "effects": ["notify_applicant"],
             "guards": [],
         },
@@ -519,30 +528,45 @@ MATCHMAKING = {
             "applicant_name": _("Je bent uitgenodigd voor een open sollicitatiegesprek"),
             "from_states": ["proposed"],
             "to_state": "open_interview",
-            "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS],
-            "form": "",
+            "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS, EMPLOYERS],
+            "form": "interview_planned",
             "effects": ["notify_applicant"],
-            "guards": [],
+            "guards": ["is_proposed_to_employer"],
         },
         {
             "key": "interview_retained",
             "staff_name": _("Gesprek positief: naar bezoek of proef"),
             "applicant_name": _("De werkgever wil je beter leren kennen"),
-            "from_states": ["open_interview"],
+            # From "proposed" too: an employer may record the interview without having
+            # marked it planned first.
+            "from_states": ["proposed", "open_interview"],
             "to_state": "workplace_visit",
-            "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS],
+            "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS, EMPLOYERS],
             "form": "interview_outcome",
             "effects": ["notify_applicant"],
-            "guards": [],
+            "guards": ["is_proposed_to_employer"],
         },
         {
             "key": "interview_not_retained",
             "staff_name": _("Niet weerhouden: elders voorstellen"),
             "applicant_name": _("De werkgever heeft je niet gekozen; we zoeken verder"),
-            "from_states": ["open_interview"],
+            "from_states": ["proposed", "open_interview"],
+            "to_state": "proposed",
+            "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS, EMPLOYERS],
+            "form": "interview_outcome",
+            "effects": ["notify_applicant"],
+            "guards": ["is_proposed_to_employer"],
+        },
+        {
+            # After "not retained" (or an employer who does not answer): another vacancy.
+            # An open proposal it replaces is closed.
+            "key": "propose_to_other_vacancy",
+            "staff_name": _("Voorstellen voor een andere vacature"),
+            "applicant_name": _("We stellen je voor aan een andere werkgever"),
+            "from_states": ["proposed"],
             "to_state": "proposed",
             "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS],
-            "form": "interview_outcome",
+            "form": "propose",
             "effects": ["notify_applicant"],
             "guards": [],
         },
@@ -553,7 +577,7 @@ MATCHMAKING = {
             "from_states": ["workplace_visit"],
             "to_state": "proposed",
             "groups": [PLACEMENT_OFFICERS, PROGRAMME_MANAGERS],
-            "form": "reason",
+            "form": "proposal_ended",
             "effects": ["notify_applicant"],
             "guards": [],
         },

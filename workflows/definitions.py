@@ -8,7 +8,7 @@ module reads no database: `parse` turns the JSON-shaped dict into frozen datacla
 The shape:
 
     {"name": "...", "states": [{"key", "kind", "staff_name", "applicant_name",
-      "applicant_description", "enrolled": false}],
+      "applicant_description", "enrolled": false, "reveals_identity": false}],
      "transitions": [{"key", "staff_name", "applicant_name", "from_states": [...],
       "to_state": "<key>" | "" (stays) | "@previous" (back to where it was),
       "groups": [...], "form": "<form key>", "effects": [...], "guards": [...],
@@ -35,6 +35,9 @@ class State:
     # Reaching this state makes the applicant a participant of the programme (reports
     # count them as enrolled).
     enrolled: bool = False
+    # From this state on, the employer the case is proposed to sees who the candidate is
+    # (name and contact details); before, only the blind profile.
+    reveals_identity: bool = False
 
     @property
     def is_final(self):
@@ -110,6 +113,7 @@ def parse(data):
                 applicant_name=state.get("applicant_name", ""),
                 applicant_description=state.get("applicant_description", ""),
                 enrolled=bool(state.get("enrolled", False)),
+                reveals_identity=bool(state.get("reveals_identity", False)),
             )
             for state in data.get("states", [])
         ),

@@ -13,10 +13,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from workflows import definitions
+from workflows import definitions, proposals
 from workflows.guards import GUARDS
 from workflows.models import Case, CaseEvent, ProgrammeWorkflow, WorkflowVersion
-from workflows.permissions import group_names, is_programme_manager, scoped_programme_ids
+from workflows.permissions import (
+    acting_groups,
+    employer_account,
+    is_programme_manager,
+    is_proposed_to,
+    scoped_programme_ids,
+)
 from workflows.transition_forms import FORMS
 
 
@@ -43,16 +49,25 @@ def _in_scope(case, user):
 
 
 def refusal(case, transition, user):
-    """Why `user` may not perform `transition` on `case` now, or None when they may."""
-    if not (user.is_active and user.is_staff):
+    """Why `user` may not perform `transition` on `case` now, or None when they may.
+
+    Staff act within their programmes. An employer (a partner account, never a referrer
+    or a participant) acts only on a case proposed to their organisation, and only in
+    transitions open to the employers' group, whatever guards the definition names.
+    """
+    employer = employer_account(user) if user.is_active else None
+    if employer is not None:
+        if not is_proposed_to(case, employer.partner):
+            return _("Deze kandidaat is nu niet voorgesteld voor een vacature van je organisatie.")
+    elif not (user.is_active and user.is_staff):
         return _("Alleen medewerkers kunnen een dossier behandelen.")
-    if not _in_scope(case, user):
+    elif not _in_scope(case, user):
         return _("Dit dossier hoort bij een programma waarvoor je niet werkt.")
     if case.application.anonymised_at is not None:
         return _("De persoonsgegevens van dit dossier zijn gewist: het dossier is gesloten.")
     if case.state not in transition.from_states:
         return _("Deze stap kan niet vanuit de huidige toestand van het dossier.")
-    if not user.is_superuser and not (set(transition.groups) & group_names(user)):
+    if not user.is_superuser and not (set(transition.groups) & acting_groups(user)):
         return _("Je groep mag deze stap niet zetten.")
     for guard in transition.guards:
         check, message = GUARDS[guard]
@@ -127,6 +142,7 @@ def perform(case, transition_key, user, *, data=None, expected_state=None):
                 locked.closed_at = now
         locked.save()
         event.save()
+        proposals.follow_transition(locked, event, user)
         log(
             instance=locked,
             action="workflows.case.transition",
@@ -211,7 +227,7 @@ def worklist(user):
     from workflows.permissions import cases_for
 
     cases = cases_for(user).filter(closed_at__isnull=True)
-    groups = group_names(user)
+    groups = acting_groups(user)
     stands_in = is_programme_manager(user)  # passes "is_assignee" guards
     condition = Q(pk__in=[])
     for version in WorkflowVersion.objects.filter(pk__in=cases.values("workflow_version")).only(

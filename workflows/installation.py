@@ -4,7 +4,12 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from workflows.default_workflows import DEFAULT_WORKFLOWS, PROGRAMME_MANAGERS, REVIEWER_GROUPS
+from workflows.default_workflows import (
+    DEFAULT_WORKFLOWS,
+    EMPLOYERS,
+    PROGRAMME_MANAGERS,
+    REVIEWER_GROUPS,
+)
 from workflows.models import Workflow, WorkflowState, WorkflowTransition
 
 # What every reviewer needs to work in the admin; programme managers also edit workflows.
@@ -49,6 +54,8 @@ def install_groups():
         if name == PROGRAMME_MANAGERS:
             group.permissions.add(*_permissions(MANAGER_PERMISSIONS))
         groups[name] = group
+    # Without permissions: nobody is a member; employers act through their partner account.
+    groups[EMPLOYERS], _created = Group.objects.get_or_create(name=EMPLOYERS)
     return groups
 
 
@@ -68,6 +75,7 @@ def import_workflow(slug, data):
             applicant_name=state.get("applicant_name", ""),
             applicant_description=state.get("applicant_description", ""),
             enrolled=bool(state.get("enrolled", False)),
+            reveals_identity=bool(state.get("reveals_identity", False)),
         )
     for position, item in enumerate(data["transitions"]):
         transition = WorkflowTransition.objects.create(

@@ -1,9 +1,12 @@
-"""Who may see which cases: reviewers see the programmes they are scoped to, nothing else.
+"""Who may see which cases: reviewers see the programmes they are scoped to, nothing else;
+an employer sees the proposals made to their own organisation's vacancies.
 
-Plain functions, used by the admin views, the worklist, the dashboard and downloads.
+Plain functions, used by the admin views, the worklist, the dashboard, downloads and the
+employer area.
 """
 
-from workflows.models import Case, ProgrammeScope
+from workflows.default_workflows import EMPLOYERS
+from workflows.models import Case, ProgrammeScope, Proposal
 
 PROGRAMME_MANAGERS = "Programme managers"
 
@@ -15,6 +18,43 @@ def group_names(user):
         cached = frozenset(user.groups.values_list("name", flat=True)) if user.pk else frozenset()
         user._workflow_group_names = cached
     return cached
+
+
+def employer_account(user):
+    """The employer partner account of `user`, or None (staff, referrers, participants)."""
+    from workflows.partner_accounts import Role, account_of
+
+    account = account_of(user)
+    return account if account is not None and account.role == Role.EMPLOYER else None
+
+
+def acting_groups(user):
+    """The groups whose transitions `user` may perform: an employer acts only as the
+    employers' pseudo-group; staff never do, even when someone put them in it."""
+    if employer_account(user) is not None:
+        return frozenset({EMPLOYERS})
+    if not user.is_staff:
+        return frozenset()
+    return group_names(user) - {EMPLOYERS}
+
+
+def employer_vacancies(partner):
+    """The vacancies (source pages) of an employer partner (its source page)."""
+    from programmes.models import VacancyPage
+
+    return VacancyPage.objects.child_of(partner)
+
+
+def employer_proposals(partner):
+    """Every proposal made to a vacancy of `partner`, open or not."""
+    return Proposal.objects.filter(
+        vacancy__path__startswith=partner.path, vacancy__depth=partner.depth + 1
+    )
+
+
+def is_proposed_to(case, partner):
+    """Whether `case` has an open proposal to one of `partner`'s vacancies."""
+    return employer_proposals(partner).filter(case=case, closed_at__isnull=True).exists()
 
 
 def is_programme_manager(user):

@@ -9,13 +9,14 @@ import datetime
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models.functions import Left, Length
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from cms.forms import RecordChoiceField
 from programmes.choices import EQFLevel, OrganisationType
-from programmes.models import PartnerPage, TraineeshipType
-from workflows.models import Placement, ProgrammeScope, Traineeship
+from programmes.models import PartnerPage, TraineeshipType, VacancyPage
+from workflows.models import Placement, ProgrammeScope, Proposal, Traineeship
 
 COACHES = "Coaches"
 
@@ -242,6 +243,8 @@ class PlacementForm(TransitionForm):
 
     def apply(self, case, event):
         data = self.cleaned_data
+        # A matchmaking candidate hired through a proposal: the employer's pipeline says so.
+        case.proposals.filter(closed_at__isnull=True).update(hired_at=event.at)
         diploma = diploma_level(case.application)
         job = data.get("job_eqf_level")
         Placement.objects.create(
@@ -255,16 +258,90 @@ class PlacementForm(TransitionForm):
         )
 
 
+def open_proposal(case):
+    """The case's open proposal to an employer, or None (cases from before proposals)."""
+    return case.proposals.filter(closed_at__isnull=True).first()
+
+
+def open_vacancies():
+    """The open vacancies (source pages) of employer partners, for a proposal."""
+    employers = dict(_employers().values_list("path", "title"))
+    vacancies = (
+        VacancyPage.objects.live()
+        .filter(locale=Locale.get_default(), is_open=True)
+        .annotate(parent_path=Left("path", Length("path") - Page.steplen))
+        .filter(parent_path__in=list(employers))
+        .order_by("title", "pk")
+    )
+    return vacancies, employers
+
+
+class ProposeForm(TransitionForm):
+    """Proposes the candidate for one vacancy; the employer then sees the blind profile."""
+
+    vacancy = RecordChoiceField(
+        label=_("Vacature"),
+        queryset=VacancyPage.objects.none(),
+        help_text=_("Open vacatures van werkgevers. De werkgever ziet alleen het blind profiel."),
+        error_messages={"required": _("Kies de vacature waarvoor je de kandidaat voorstelt.")},
+    )
+    reasons = forms.CharField(
+        label=_("Waarom past de kandidaat bij deze vacature?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Schrijf waarom de kandidaat bij deze vacature past.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        vacancies, employers = open_vacancies()
+        self.fields["vacancy"].queryset = vacancies
+        self.fields["vacancy"].label_from_instance = lambda vacancy: (
+            f"{employers.get(vacancy.parent_path, '')} – {vacancy.title}"
+        )
+
+    def clean_vacancy(self):
+        vacancy = self.cleaned_data["vacancy"]
+        current = open_proposal(self.case)
+        if current is not None and current.vacancy_id == vacancy.pk:
+            raise forms.ValidationError(
+                _("De kandidaat is al voorgesteld voor deze vacature. Kies een andere vacature.")
+            )
+        return vacancy
+
+    def apply(self, case, event):
+        # One open proposal per case: a new one replaces the one the employer left.
+        case.proposals.filter(closed_at__isnull=True).update(closed_at=event.at)
+        Proposal.objects.create(
+            case=case,
+            vacancy=self.cleaned_data["vacancy"],
+            proposed_at=event.at,
+            proposed_by=self.user,
+        )
+
+
+class InterviewPlannedForm(TransitionForm):
+    interview_on = forms.DateField(
+        label=_("Datum van het gesprek"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een datum in, bijvoorbeeld 27 3 2027.")},
+    )
+
+    def apply(self, case, event):
+        case.proposals.filter(closed_at__isnull=True).update(
+            interview_planned_at=event.at, interview_on=self.cleaned_data.get("interview_on")
+        )
+
+
 class InterviewOutcomeForm(TransitionForm):
-    class Outcome:
-        VISIT = "workplace_visit"
-        TRIAL = "trial"
-        NOT_RETAINED = "not_retained"
+    """The outcome of the open interview, as the employer (or staff for them) records it."""
+
+    Outcome = Proposal.Outcome
 
     outcome = forms.ChoiceField(
         label=_("Uitkomst van het open gesprek"),
         choices=[
-            (Outcome.VISIT, _("uitnodigen voor een bezoek op de werkplek")),
+            (Outcome.WORKPLACE_VISIT, _("uitnodigen voor een bezoek op de werkplek")),
             (Outcome.TRIAL, _("uitnodigen voor een proefperiode")),
             (Outcome.NOT_RETAINED, _("niet weerhouden")),
         ],
@@ -274,18 +351,26 @@ class InterviewOutcomeForm(TransitionForm):
     reason = forms.ChoiceField(
         label=_("Reden"),
         required=False,
-        choices=[
-            ("", _("Kies een reden")),
-            ("language", _("taal")),
-            ("experience", _("ervaring")),
-            ("availability", _("beschikbaarheid")),
-            ("mobility", _("vervoer of afstand")),
-            ("other", _("andere reden")),
-        ],
+        choices=[("", _("Kies een reden")), *Proposal.Reason.choices],
+        help_text=_("Alleen als de kandidaat niet weerhouden is."),
+        error_messages={"invalid_choice": _("Kies een reden uit de lijst.")},
     )
+    reason_details = forms.CharField(
+        label=_("Toelichting"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Wat kan de kandidaat verbeteren? De begeleider bespreekt het met hen."),
+        error_messages={"max_length": _("Schrijf hoogstens 2000 tekens.")},
+    )
+
+    # Whether the outcome choices depend on the transition (retained onwards, or back).
+    split_by_transition = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not self.split_by_transition:
+            return
         # A transition onwards records an invitation; one back records "not retained".
         retained = self.transition is None or self.transition.to_state != "proposed"
         self.fields["outcome"].choices = [
@@ -298,11 +383,43 @@ class InterviewOutcomeForm(TransitionForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("outcome") == self.Outcome.NOT_RETAINED and not cleaned_data.get(
-            "reason"
-        ):
+        outcome = cleaned_data.get("outcome")
+        reason = cleaned_data.get("reason")
+        if outcome == self.Outcome.NOT_RETAINED and not reason:
             self.add_error("reason", _("Kies waarom de kandidaat niet weerhouden is."))
+        elif outcome in Proposal.RETAINED and reason:
+            self.add_error(
+                "reason",
+                _(
+                    "Een reden hoort alleen bij „niet weerhouden”. Kies „Kies een reden” of "
+                    "kies „niet weerhouden” als uitkomst."
+                ),
+            )
+        if reason == Proposal.Reason.OTHER and not cleaned_data.get("reason_details"):
+            self.add_error(
+                "reason_details", _("Schrijf bij „andere reden” in een zin wat de reden is.")
+            )
         return cleaned_data
+
+    def apply(self, case, event):
+        outcome = self.cleaned_data["outcome"]
+        closes = outcome == self.Outcome.NOT_RETAINED
+        case.proposals.filter(closed_at__isnull=True).update(
+            outcome=outcome,
+            reason=self.cleaned_data.get("reason") or "",
+            reason_details=self.cleaned_data.get("reason_details") or "",
+            outcome_at=event.at,
+            outcome_by=self.user,
+            closed_at=event.at if closes else None,
+        )
+
+
+class ProposalEndedForm(ReasonForm):
+    """No match after the visit or trial: the proposal ends, the candidate goes back to
+    be proposed elsewhere."""
+
+    def apply(self, case, event):
+        case.proposals.filter(closed_at__isnull=True).update(closed_at=event.at)
 
 
 FORMS = {
@@ -316,4 +433,7 @@ FORMS = {
     "traineeship_end": TraineeshipEndForm,
     "placement": PlacementForm,
     "interview_outcome": InterviewOutcomeForm,
+    "propose": ProposeForm,
+    "interview_planned": InterviewPlannedForm,
+    "proposal_ended": ProposalEndedForm,
 }

@@ -189,6 +189,11 @@ def register_case_log_actions(actions):
         _("Dossier geopend"),
     )
     actions.register_action(
+        "workflows.proposal.identity_revealed",
+        _("Identiteit getoond aan de werkgever"),
+        _("Naam en contactgegevens van de kandidaat getoond aan de werkgever"),
+    )
+    actions.register_action(
         "workflows.case.document",
         _("Document van een dossier gedownload"),
         _("Document gedownload"),

@@ -61,6 +61,7 @@ FIELD_TYPES = {
     "guards": KEYS,
     "exit": FLAG,
     "enrolled": FLAG,
+    "reveals_identity": FLAG,
 }
 
 

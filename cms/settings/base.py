@@ -304,3 +304,7 @@ OPSTAP_PARTNER_INVITATION_DAYS = int(os.environ.get("OPSTAP_PARTNER_INVITATION_D
 # them is erased (`manage.py purge_unconfirmed_referrals`, daily). Also how long the
 # link in the candidate's message works.
 OPSTAP_REFERRAL_CONFIRM_DAYS = int(os.environ.get("OPSTAP_REFERRAL_CONFIRM_DAYS", "14"))
+# Days a candidate proposed to an employer may wait for the open interview before the
+# employer area highlights the proposal (the blind-hiring commitment: every proposed
+# candidate is invited).
+OPSTAP_INTERVIEW_WAIT_DAYS = int(os.environ.get("OPSTAP_INTERVIEW_WAIT_DAYS", "10"))

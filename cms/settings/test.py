@@ -20,3 +20,6 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The demo's matchmaking candidates (workflows.demo.candidates) stay out of the test
+# database: tests count a programme's cases and applications themselves.
+OPSTAP_DEMO_CANDIDATES = False

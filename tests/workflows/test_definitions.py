@@ -8,6 +8,7 @@ import pytest
 from workflows.default_workflows import (
     COACHING,
     DEFAULT_WORKFLOWS,
+    EMPLOYERS,
     MATCHMAKING,
     PROGRAMME_MANAGERS,
     REVIEWER_GROUPS,
@@ -107,7 +108,39 @@ def test_applicants_read_what_happens_next_in_every_state(definition):
 def test_every_transition_is_performed_by_reviewer_groups(definition):
     for transition in parse(definition).transitions:
         assert transition.groups, transition.key
-        assert set(transition.groups) <= set(REVIEWER_GROUPS), transition.key
+        assert set(transition.groups) <= {*REVIEWER_GROUPS, EMPLOYERS}, transition.key
+
+
+def test_employers_act_only_on_the_open_interview_and_only_on_their_proposals():
+    employer_steps = {
+        transition.key: transition
+        for transition in parse(MATCHMAKING).transitions
+        if EMPLOYERS in transition.groups
+    }
+
+    assert set(employer_steps) == {
+        "invite_to_interview",
+        "interview_retained",
+        "interview_not_retained",
+    }
+    for transition in employer_steps.values():
+        assert "is_proposed_to_employer" in transition.guards
+
+
+def test_matchmaking_reveals_the_identity_from_the_workplace_visit_on():
+    revealing = {state.key for state in parse(MATCHMAKING).states if state.reveals_identity}
+
+    assert revealing == {"workplace_visit", "hired", "aftercare", "completed"}
+
+
+def test_matchmaking_proposes_for_a_chosen_vacancy_and_again_after_not_retained():
+    parsed = parse(MATCHMAKING)
+
+    assert parsed.transition("propose_to_vacancy").form == "propose"
+    again = parsed.transition("propose_to_other_vacancy")
+    assert again.form == "propose"
+    assert again.from_states == ("proposed",)
+    assert parsed.transition("interview_not_retained").to_state == "proposed"
 
 
 @DEFAULTS

@@ -1,6 +1,7 @@
 """Demo content of case handling: the default workflows, which programme follows which,
 and one reviewer of each kind, working on the demo programmes."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -12,6 +13,7 @@ from workflows.default_workflows import (
     PROGRAMME_MANAGERS,
     SCREENERS,
 )
+from workflows.demo.candidates import seed_candidates
 from workflows.installation import install_default_workflows
 from workflows.models import PartnerAccount, ProgrammeScope, ProgrammeWorkflow
 
@@ -66,4 +68,7 @@ def seed(home, locales, create_logins=True):
         user = User.objects.create_user(email, first_name=first_name)
         PartnerAccount.objects.create(user=user, partner=partner, role=role)
         users.append((user, f"{role.label}, {partner.title}"))
+    # Not in the test suite's demo: its tests count the programme's cases themselves.
+    if getattr(settings, "OPSTAP_DEMO_CANDIDATES", True):
+        seed_candidates(home)
     return users

@@ -13,6 +13,7 @@ from .definitions import (
 from .partner_accounts import PartnerAccount
 from .placements import Placement, Traineeship
 from .portal import DataErasureRequest
+from .proposals import Proposal
 
 __all__ = [
     "Case",
@@ -27,6 +28,7 @@ __all__ = [
     "Placement",
     "ProgrammeScope",
     "ProgrammeWorkflow",
+    "Proposal",
     "Traineeship",
     "Workflow",
     "WorkflowState",

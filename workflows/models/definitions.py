@@ -97,6 +97,16 @@ class WorkflowState(Orderable):
         ),
     )
 
+    reveals_identity = models.BooleanField(
+        _("toont de identiteit aan de werkgever"),
+        default=False,
+        help_text=_(
+            "Aan: vanaf deze toestand ziet de werkgever aan wie het dossier is voorgesteld "
+            "de naam en de contactgegevens van de kandidaat (bijvoorbeeld na het open "
+            "gesprek). Daarvoor ziet de werkgever alleen het blind profiel."
+        ),
+    )
+
     class Meta(Orderable.Meta):
         verbose_name = _("toestand")
         verbose_name_plural = _("toestanden")
@@ -106,7 +116,7 @@ class WorkflowState(Orderable):
         return self.staff_name
 
     def as_data(self):
-        return {
+        data = {
             "key": self.key,
             "kind": self.kind,
             "staff_name": self.staff_name,
@@ -114,6 +124,11 @@ class WorkflowState(Orderable):
             "applicant_description": self.applicant_description,
             "enrolled": self.enrolled,
         }
+        # Only when set: definitions from before employers saw identities stay equal, so
+        # saving them makes no new version.
+        if self.reveals_identity:
+            data["reveals_identity"] = True
+        return data
 
 
 class WorkflowTransition(Orderable, ClusterableModel):

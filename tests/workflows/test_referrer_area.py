@@ -243,6 +243,40 @@ def test_confirming_opens_the_wizard_with_what_the_referrer_entered(client, coac
     }
 
 
+def test_the_application_sent_from_a_referral_is_followed_by_the_referrer(
+    client, coach, programme, django_capture_on_commit_callbacks
+):
+    from tests.forms.wizard_helpers import Wizard, valid_answers
+
+    referral = make_referral(coach, programme, language="nl")
+    client.post(confirm_link(referral), {"shares_progress": "on"})
+    stored = ApplicationDraft.objects.get(pk=referral.draft_id).wizard_state["step_data"]
+    typed = {
+        step: {key.removeprefix(f"{step}-"): values[0] for key, values in fields.items()}
+        for step, fields in stored.items()
+    }
+    answers = valid_answers()
+    answers["about"] = {**answers["about"], **typed["about"]}
+    answers["referral"] = {**typed["referral"], "coach_phone": ""}
+    wizard = Wizard(client, programme)
+    steps = ["about", "origin", "education", "languages", "work", "referral", "documents"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        wizard.walk([*steps, "privacy"], answers)
+        response = wizard.post("review", {})
+
+    assert response.status_code == 302 and "/verzonden/" in response["Location"]
+    referral.refresh_from_db()
+    application = referral.application
+    assert application is not None
+    assert (application.first_name, application.last_name) == ("Amina", "Al Haddad")
+    assert application.answers["referral"]["coach_name"] == "Els Peeters"
+    client.force_login(coach.user)
+    state = application.case.definition.state(application.case.state)
+    listing = client.get(url("partner_area:referrer")).content.decode()
+    assert str(state.applicant_name) in listing
+
+
 def test_the_confirmation_page_says_who_referred_and_for_what(client, coach, programme):
     referral = make_referral(coach, programme, language="nl")
     content = client.get(confirm_link(referral)).content.decode()

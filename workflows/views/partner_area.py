@@ -1,17 +1,10 @@
-"""The start pages of the referrer area and the employer area."""
+"""The start page of the employer area (the referrer area is in `referrer_area`)."""
 
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from workflows.partner_accounts import Role, partner_area
-
-
-@never_cache
-@partner_area(Role.REFERRER)
-@require_GET
-def referrer(request):
-    return render(request, "workflows/partner_area/referrer.html", {})
 
 
 @never_cache

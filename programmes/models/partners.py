@@ -2,9 +2,11 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -21,6 +23,9 @@ class PartnerIndexPage(Page):
     max_count_per_parent = 1
     template = "programmes/partner_index_page.html"
     items_per_page = 24
+    # The rendition of a logo on a partner card (at most the card's 96 pixels high); the
+    # template's image tag names the same filter.
+    logo_filter = "max-240x96"
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
@@ -33,6 +38,18 @@ class PartnerIndexPage(Page):
             public_pages(PartnerPage.objects.live())
             .child_of(self)
             .select_related("logo", "locale", "alias_of__locale")
+            .prefetch_related(
+                # The logos' renditions for the cards in one query, as an image queryset's
+                # prefetch_renditions() does: one query, not one a logo, when Wagtail's
+                # cache of renditions is cold.
+                Prefetch(
+                    "logo__renditions",
+                    queryset=get_image_model()
+                    .get_rendition_model()
+                    .objects.filter(filter_spec=self.logo_filter),
+                    to_attr="prefetched_renditions",
+                )
+            )
             .order_by("title")
         )
         chosen_type = request.GET.get("type", "")

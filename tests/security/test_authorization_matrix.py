@@ -113,6 +113,23 @@ def post_only(shape):
     return {role: ("method" if answer == "ok" else answer) for role, answer in shape.items()}
 
 
+EMPLOYER_AREA = answers("missing", anonymous="login", employer="ok")
+
+
+def zorgnet_proposal(world):
+    """A matchmaking candidate proposed to Zorgnet Dijle's home care job; made once, when
+    the first URL of the employer area asks for it."""
+    if "zorgnet_proposal" not in world:
+        from programmes.models import ProgrammePage, VacancyPage
+        from tests.workflows.proposal_factories import proposed_case
+
+        world["zorgnet_proposal"] = proposed_case(
+            ProgrammePage.objects.get(slug="jobroad-matchmaking", locale__language_code="nl"),
+            VacancyPage.objects.get(slug="zorgkundige-thuiszorg", locale__language_code="nl"),
+        )
+    return world["zorgnet_proposal"]
+
+
 # --- The matrix: URL name → (arguments from the world, answers) ---------------------------
 
 MATRIX = {
@@ -186,6 +203,26 @@ MATRIX = {
     # The referred candidate's link; without a valid one there is nothing to show.
     "forms:referral_confirm": (lambda w: {"token": "not-a-token"}, answers("missing")),
     "partner_area:employer": (None, answers("missing", anonymous="login", employer="ok")),
+    # A candidate proposed to Zorgnet Dijle, the employer role's organisation: its people
+    # only; to everyone else (another employer too) it does not exist.
+    "partner_area:employer_export": (None, EMPLOYER_AREA),
+    "partner_area:employer_vacancy": (
+        lambda w: {"pk": zorgnet_proposal(w).vacancy_id},
+        EMPLOYER_AREA,
+    ),
+    "partner_area:employer_proposal": (lambda w: {"pk": zorgnet_proposal(w).pk}, EMPLOYER_AREA),
+    "partner_area:employer_proposal_pdf": (
+        lambda w: {"pk": zorgnet_proposal(w).pk},
+        EMPLOYER_AREA,
+    ),
+    "partner_area:employer_plan_interview": (
+        lambda w: {"pk": zorgnet_proposal(w).pk},
+        post_only(EMPLOYER_AREA),
+    ),
+    "partner_area:employer_record_outcome": (
+        lambda w: {"pk": zorgnet_proposal(w).pk},
+        post_only(EMPLOYER_AREA),
+    ),
     # Inviting referrers and employers: programme managers.
     "partner_accounts:index": (None, MANAGERS),
     "partner_accounts:index_results": (None, MANAGERS),

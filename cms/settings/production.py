@@ -30,10 +30,24 @@ MIDDLEWARE = [
     *MIDDLEWARE[1:],  # noqa: F405
 ]
 
+# Hashed names (css/site.3f2a….css), gzip and Brotli copies written by collectstatic;
+# WhiteNoise serves a hashed name with "max-age" of ten years and "immutable".
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# The cache must be one for all web processes: a publish in one of them renews the menu
+# and the other site-wide pieces (cms.site_cache) that all of them serve. Redis when
+# REDIS_URL is set; otherwise files under var/, shared by the processes of one machine.
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
 
 # HTTPS everywhere; a proxy in front terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -6,14 +6,19 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class CmsConfig(AppConfig):
+    # Two configs live here; without this Django would use a plain AppConfig for "cms"
+    # and ready() below would never run.
+    default = True
     name = "cms"
     verbose_name = _("Website")
 
     def ready(self):
         from cms import checks  # noqa: F401 (registers the system checks)
+        from cms.http_cache.receivers import connect_signals as connect_http_cache
         from cms.site_cache import connect_signals
 
         connect_signals()
+        connect_http_cache()
 
 
 class OpstapUsersAppConfig(WagtailUsersAppConfig):

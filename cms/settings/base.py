@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Marks what the shared HTTP cache may keep: outside the middleware that set cookies.
+    "cms.http_cache.SharedCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # The site, the page at the path, the menu and other site-wide pieces from the cache.
@@ -308,3 +310,18 @@ OPSTAP_REFERRAL_CONFIRM_DAYS = int(os.environ.get("OPSTAP_REFERRAL_CONFIRM_DAYS"
 # employer area highlights the proposal (the blind-hiring commitment: every proposed
 # candidate is invited).
 OPSTAP_INTERVIEW_WAIT_DAYS = int(os.environ.get("OPSTAP_INTERVIEW_WAIT_DAYS", "10"))
+
+# --- The shared HTTP cache (Varnish) ----------------------------------------------------
+# Seconds the shared cache keeps an anonymous page that nothing personal is on; a purge
+# (cms.http_cache) refreshes it sooner. 0 marks nothing public.
+OPSTAP_SHARED_CACHE_SECONDS = int(os.environ.get("OPSTAP_SHARED_CACHE_SECONDS", "600"))
+# Where Wagtail's frontend cache sends its purges: the Varnish in front of the site.
+if os.environ.get("OPSTAP_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["OPSTAP_VARNISH_URL"],
+        }
+    }
+# Every translation is a page with its own URL: a purge names the languages it means.
+WAGTAILFRONTENDCACHE_LANGUAGES = []

@@ -1,6 +1,7 @@
 """Pages served as in production (gunicorn, 2 workers, production settings, DEBUG off)
 over the seed_bench dataset, driven by wrk, against nginx serving one page's HTML from
-disk as the ceiling of this machine. One table, also written to var/bench/pages.txt."""
+disk as the ceiling of this machine; then the anonymous pages again through Varnish with
+the project's VCL (cms/http_cache). One table, also written to var/bench/pages.txt."""
 
 import json
 import os
@@ -202,6 +203,19 @@ http {{
     )
 
 
+def start_varnish(varnishd_path, directory, port, backend_port):
+    """Varnish with the project's VCL in front of gunicorn, as in production."""
+    directory.mkdir()
+    vcl = (BASE_DIR / "cms" / "http_cache" / "varnish.vcl").read_text()
+    config = directory / "opstap.vcl"
+    config.write_text(vcl.replace("BACKEND_HOST", HOST).replace("BACKEND_PORT", str(backend_port)))
+    return subprocess.Popen(
+        [varnishd_path, "-F", "-j", "none", "-n", str(directory / "work"),
+         "-a", f"{HOST}:{port}", "-f", str(config), "-s", "malloc,256m"],
+        start_new_session=True, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
 def stop(process):
     if process and process.poll() is None:
         os.killpg(process.pid, signal.SIGTERM)
@@ -234,7 +248,9 @@ def test_pages_against_the_ceiling():
         ).stdout
     )
 
-    gunicorn = nginx = None
+    varnishd_path = ensure_tool("varnishd", "varnish")
+    gunicorn = nginx = varnish = None
+    cached = []
     try:
         port = free_port()
         gunicorn = start_gunicorn(env, port)
@@ -250,7 +266,18 @@ def test_pages_against_the_ceiling():
             url = f"http://{HOST}:{port}{page['url']}"
             result = wrk(wrk_path, url, cookie, page.get("body"), work, page.get("connections"))
             measured.append((page, result))
+        # The anonymous pages again, through the shared cache; each filled once first.
+        varnish_port = free_port()
+        varnish = start_varnish(varnishd_path, work / "varnish", varnish_port, port)
+        wait_until_up(f"http://{HOST}:{varnish_port}/healthz", varnish)
+        for page in probe["pages"]:
+            if page["signed_in"] or page.get("method") == "POST":
+                continue
+            url = f"http://{HOST}:{varnish_port}{page['url']}"
+            urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 (our own 127.0.0.1)
+            cached.append((page, wrk(wrk_path, url)))
     finally:
+        stop(varnish)
         stop(gunicorn)
         stop(nginx)
         shutil.rmtree(work, ignore_errors=True)
@@ -282,6 +309,10 @@ def test_pages_against_the_ceiling():
             page.get("connections"),
         )  # fmt: skip
         for page, result in measured
+    ]
+    rows += [
+        row(f"{page['name']}, through Varnish", page["url"], page["status"], "-", result)
+        for page, result in cached
     ]
     rows.append(
         ("(set-up: migrate and seed_bench)", "", "", "", f"{seconds:.0f} s", "", "", "", "", "")

@@ -103,12 +103,14 @@ def wait_until_up(url, process, seconds=60):
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(wrk_path, url, cookie=None, post_body=None, script_dir=None, connections=None):
+def wrk(wrk_path, url, cookie=None, post_body=None, script_dir=None, connections=None, close=False):
     connections = str(connections or CONNECTIONS)
     threads = str(min(int(THREADS), int(connections)))
     command = [wrk_path, "-t", threads, "-c", connections, "-d", f"{DURATION}s", "--latency"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
+    if close:  # a new connection per request, as the ceiling's nginx and gunicorn have it
+        command += ["-H", "Connection: close"]
     if post_body is not None:
         script = script_dir / "post.lua"
         script.write_text(
@@ -275,7 +277,7 @@ def test_pages_against_the_ceiling():
                 continue
             url = f"http://{HOST}:{varnish_port}{page['url']}"
             urllib.request.urlopen(url, timeout=60).read()  # noqa: S310 (our own 127.0.0.1)
-            cached.append((page, wrk(wrk_path, url)))
+            cached.append((page, wrk(wrk_path, url, close=True)))
     finally:
         stop(varnish)
         stop(gunicorn)

@@ -192,7 +192,7 @@ def confirm(referral, *, shares_progress, now=None):
     progress. Confirming again keeps the first date and takes the latest choice."""
     now = now or timezone.now()
     with transaction.atomic():
-        referral = Referral.objects.select_for_update().select_related("draft").get(pk=referral.pk)
+        referral = Referral.objects.select_for_update().get(pk=referral.pk)
         first_time = referral.confirmed_at is None
         referral.confirmed_at = referral.confirmed_at or now
         referral.shares_progress = shares_progress
@@ -236,7 +236,7 @@ def erase(referral, now=None):
     submitted (then the application holds the answers, and its own retention applies)."""
     now = now or timezone.now()
     with transaction.atomic():
-        referral = Referral.objects.select_for_update().select_related("draft").get(pk=referral.pk)
+        referral = Referral.objects.select_for_update().get(pk=referral.pk)
         if referral.draft is not None and not referral.draft.is_submitted:
             drafts.discard_draft(referral.draft)
         Referral.objects.filter(pk=referral.pk).erase_personal_data(now)

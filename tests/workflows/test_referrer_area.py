@@ -282,6 +282,7 @@ def test_the_confirmation_page_says_who_referred_and_for_what(client, coach, pro
     content = client.get(confirm_link(referral)).content.decode()
     assert "Els Peeters" in content and coach.partner.title in content
     assert programme.title in content
+    assert "Wil snel aan het werk in de zorg." in content  # why, in the coach's words
     assert "mag zien hoe ver mijn aanmelding staat" in content
     assert "Heeft kinderopvang" not in content  # the coach's notes are for staff
 
@@ -321,7 +322,7 @@ def test_the_link_stops_working_after_the_confirmation_period(client, coach, pro
 
 def test_a_link_made_late_still_ends_with_the_referrals_period(client, coach, programme):
     referral = make_referral(coach, programme, days_ago=15)
-    response = client.get(confirm_link(referral))
+    response = client.get(confirm_link(referral, "nl"))
     assert response.status_code == 404
     assert "Deze link werkt niet meer" in response.content.decode()
 

@@ -205,3 +205,17 @@ def test_a_changed_page_anywhere_renews_the_cache(db, demo):
     Page.objects.get(pk=demo["nieuws"]["nl"].pk).specific.save_revision().publish()
 
     assert site_cache.generation() != before
+
+
+def test_clear_site_cache_renews_the_cache_after_a_change_without_signals(client, demo):
+    from django.core.management import call_command
+
+    page = demo["een-loket"]["nl"]
+    html_of(client, "/nl/")
+    # A bulk update, as an import does it: no signal tells the cache.
+    Page.objects.filter(pk=page.pk).update(title="Loket na import")
+    assert "Loket na import" not in menu_titles(html_of(client, "/nl/"))
+
+    call_command("clear_site_cache", stdout=None)
+
+    assert "Loket na import" in menu_titles(html_of(client, "/nl/"))

@@ -635,3 +635,25 @@ def test_a_new_user_is_not_an_employer(client, db):
     client.force_login(make_user("iemand@example.org"))
 
     assert client.get(url("employer")).status_code == 404
+
+
+def test_staff_propose_for_a_vacancy_on_the_case_page(client, matchmaking, vacancy, staff):
+    case = make_case(matchmaking)
+    engine.perform(case, "invite_to_screening_day", staff)
+    client.force_login(staff)
+
+    page = client.get(reverse("cases:inspect", args=[case.pk])).content.decode()
+    response = client.post(
+        reverse("cases:transition", args=[case.pk]),
+        {
+            "transition": "propose_to_vacancy",
+            "expected_state": "screening_day",
+            "propose_to_vacancy-vacancy": str(vacancy.pk),
+            "propose_to_vacancy-reasons": "Zorgervaring en rijbewijs.",
+        },
+    )
+
+    assert "Zorgnet Dijle – Zorgkundige thuiszorg" in page
+    assert response.status_code == 302
+    (proposal,) = Proposal.objects.filter(case=case)
+    assert (proposal.vacancy_id, proposal.proposed_by) == (vacancy.pk, staff)

@@ -5,6 +5,7 @@ identity once revealed), the blind PDF and the CSV export. The rules live in
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -61,7 +62,7 @@ def vacancy(request, pk):
     proposals = (
         employer_area.proposals_of(partner)
         .filter(vacancy=source)
-        .order_by("closed_at", "proposed_at", "pk")  # open ones first (NULL sorts first)
+        .order_by(F("closed_at").asc(nulls_first=True), "proposed_at", "pk")  # open first
     )
     page = Paginator(proposals, PROPOSALS_PER_PAGE).get_page(request.GET.get("page"))
     return render(

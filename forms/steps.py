@@ -22,7 +22,13 @@ from django.utils import formats, translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import DayMonthYearField, EmailAddressField, HoneypotMixin, PublicFormMixin
+from cms.forms import (
+    DayMonthYearField,
+    EmailAddressField,
+    HoneypotMixin,
+    LongListSelect,
+    PublicFormMixin,
+)
 from forms.uploads import UploadField, max_upload_mb
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
 from programmes.eligibility import Facts
@@ -93,6 +99,7 @@ def _country(label, required_message, *, empty_label, extra=(), required=True, *
     return forms.ChoiceField(
         label=label,
         choices=_country_choices(empty_label, *extra),
+        widget=LongListSelect,
         required=required,
         error_messages={"required": required_message, "invalid_choice": CHOOSE_FROM_LIST},
         **kwargs,

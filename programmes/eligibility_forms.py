@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from cms.forms import DayMonthYearField, HoneypotMixin, PublicFormMixin
+from cms.forms import DayMonthYearField, HoneypotMixin, LongListSelect, PublicFormMixin
 from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
 from programmes.eligibility import Facts
 
@@ -100,6 +100,7 @@ class EligibilityCheckForm(PublicFormMixin, HoneypotMixin, forms.Form):
         if rules.origin_rule != OriginRule.ANY:
             questions["nationality"] = forms.ChoiceField(
                 label=_("Wat is je nationaliteit?"),
+                widget=LongListSelect,
                 choices=_country_choices(
                     _("Kies een land"), (STATELESS, _("Ik heb geen nationaliteit (staatloos)"))
                 ),
@@ -113,6 +114,7 @@ class EligibilityCheckForm(PublicFormMixin, HoneypotMixin, forms.Form):
             )
             questions["other_nationality"] = forms.ChoiceField(
                 label=_("Heb je nog een andere nationaliteit?"),
+                widget=LongListSelect,
                 choices=_country_choices(_("Nee, geen andere nationaliteit")),
                 required=False,
                 error_messages={
@@ -125,6 +127,7 @@ class EligibilityCheckForm(PublicFormMixin, HoneypotMixin, forms.Form):
                     "Je land van herkomst. Vul het in als dat een ander land is dan je "
                     "nationaliteit."
                 ),
+                widget=LongListSelect,
                 choices=_country_choices(_("Kies een land")),
                 required=False,
                 error_messages={

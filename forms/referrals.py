@@ -209,6 +209,17 @@ def confirm(referral, *, shares_progress, now=None):
     return referral
 
 
+def change_sharing(referral, *, shares_progress, by):
+    """The candidate changes their mind about what the referrer may follow."""
+    if referral.shares_progress == shares_progress or not referral.is_confirmed:
+        return
+    Referral.objects.filter(pk=referral.pk, confirmed_at__isnull=False).update(
+        shares_progress=shares_progress
+    )
+    referral.shares_progress = shares_progress
+    log(referral, "forms.referral.sharing", user=by, data={"shares_progress": shares_progress})
+
+
 def decline(referral, now=None):
     """The candidate does not want this referral: it is erased now, not after the period."""
     erase(referral, now=now)

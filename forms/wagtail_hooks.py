@@ -129,6 +129,11 @@ def register_referral_log_actions(actions):
         _("Doorverwijzing geweigerd door de kandidaat"),
     )
     actions.register_action(
+        "forms.referral.sharing",
+        _("Delen met de verwijzer gewijzigd door de kandidaat"),
+        _("Delen met de verwijzer gewijzigd door de kandidaat"),
+    )
+    actions.register_action(
         "forms.referral.withdraw",
         _("Doorverwijzing ingetrokken door de verwijzer"),
         _("Doorverwijzing ingetrokken door de verwijzer"),

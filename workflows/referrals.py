@@ -110,6 +110,15 @@ def referral_rows(referrals):
 # --- A candidate's own data ------------------------------------------------------------------
 
 
+def referral_behind(application):
+    """The confirmed referral `application` came from, while its data is there; or None."""
+    return (
+        Referral.objects.select_related("referred_by", "organisation")
+        .filter(application=application, confirmed_at__isnull=False, purged_at__isnull=True)
+        .first()
+    )
+
+
 def referrals_about(user):
     """The referrals of `user` as a candidate: the ones they confirmed or that became their
     application, found by the application or the email address they confirmed with."""

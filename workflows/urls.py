@@ -15,6 +15,11 @@ urlpatterns = [
     path("afmelden/", sign_in.sign_out, name="sign_out"),
     path("aanmeldingen/<str:reference>/", portal.application_detail, name="application"),
     path(
+        "aanmeldingen/<str:reference>/verwijzer/",
+        portal.referral_sharing,
+        name="referral_sharing",
+    ),
+    path(
         "aanmeldingen-in-opmaak/<uuid:public_id>/verwijderen/",
         portal.draft_delete,
         name="draft_delete",

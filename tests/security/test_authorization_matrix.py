@@ -180,6 +180,11 @@ MATRIX = {
     "portal:draft_delete": (lambda w: {"public_id": w["draft_a"].public_id}, OWN_RECORD),
     "portal:document": (lambda w: {"pk": w["document_x"].pk}, OWN_RECORD),
     "portal:certificate": (lambda w: {"pk": w["certificate"].pk}, OWN_RECORD),
+    # The applicant lets their referrer follow their progress, or stops it (a POST).
+    "portal:referral_sharing": (
+        lambda w: {"reference": w["case_x"].application.reference},
+        post_only(PORTAL_PAGE),
+    ),
     "portal:data_export": (None, PORTAL_PAGE),
     "portal:erasure_request": (None, PORTAL_PAGE),
     "portal:erasure_requested": (

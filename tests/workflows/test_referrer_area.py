@@ -373,6 +373,41 @@ def test_a_candidate_who_does_not_share_shows_only_that_they_confirmed(client, c
     assert case.application.reference not in content
 
 
+def test_the_applicant_sees_who_referred_them_and_can_stop_sharing(client, coach, programme):
+    case = submitted_referral(coach, programme, shares_progress=True)
+    application = case.application
+    client.force_login(application.applicant)
+    page = url("portal:application", reference=application.reference)
+    content = client.get(page).content.decode()
+    assert "Els Peeters" in content and "ziet de stap waarin je aanmelding is" in content
+
+    response = client.post(
+        url("portal:referral_sharing", reference=application.reference), {"shares_progress": "0"}
+    )
+
+    assert response.status_code == 302 and response["Location"] == page
+    assert (
+        "Els Peeters ziet niet meer hoe ver je aanmelding staat."
+        in client.get(page).content.decode()
+    )
+    client.force_login(coach.user)
+    listing = client.get(url("partner_area:referrer")).content.decode()
+    assert "De kandidaat deelt de voortgang van de aanmelding niet met jou." in listing
+
+
+def test_only_the_applicant_changes_what_their_referrer_sees(client, coach, programme):
+    from tests.workflows.portal_factories import make_user
+
+    case = submitted_referral(coach, programme, shares_progress=True)
+    client.force_login(make_user("iemand@example.org"))
+    response = client.post(
+        url("portal:referral_sharing", reference=case.application.reference),
+        {"shares_progress": "0"},
+    )
+    assert response.status_code == 404
+    assert Referral.objects.get(application=case.application).shares_progress
+
+
 def test_a_waiting_referral_says_until_when(client, coach, programme, settings):
     settings.OPSTAP_REFERRAL_CONFIRM_DAYS = 14
     make_referral(coach, programme)

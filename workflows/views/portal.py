@@ -15,13 +15,15 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from forms.documents import document_response
 from forms.drafts import discard_draft
 from forms.models import ApplicationDraft
+from forms.referrals import change_sharing, person_name
 from workflows import coaching, partner_accounts, portal
 from workflows.answers import answer_groups
+from workflows.referrals import referral_behind
 
 
 def portal_login_required(view):
@@ -75,8 +77,28 @@ def application_detail(request, reference):
             "coaching_sessions": coaching.for_participant([row.application]).get(
                 row.application.pk, []
             ),
+            "referral": referral_behind(row.application),
         },
     )
+
+
+@never_cache
+@portal_login_required
+@require_POST
+def referral_sharing(request, reference):
+    """The applicant lets the referrer follow their progress, or stops that."""
+    row = portal.application_row(request.user, reference)
+    referral = referral_behind(row.application) if row else None
+    if referral is None:
+        raise Http404
+    shares_progress = request.POST.get("shares_progress") == "1"
+    change_sharing(referral, shares_progress=shares_progress, by=request.user)
+    if shares_progress:
+        message = _("%(name)s ziet nu hoe ver je aanmelding staat.")
+    else:
+        message = _("%(name)s ziet niet meer hoe ver je aanmelding staat.")
+    messages.success(request, message % {"name": person_name(referral.referred_by)})
+    return redirect("portal:application", reference=reference)
 
 
 @never_cache

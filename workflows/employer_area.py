@@ -241,7 +241,7 @@ MOVED_ON = _(
 
 
 def employer_steps(proposal, user):
-    """The keys of the transitions the employer may take now, by the form they ask."""
+    """The transitions the employer may take on this proposal now, by the form they ask."""
     case = proposal.case
     if proposal.closed_at is not None:
         return {}

@@ -657,3 +657,29 @@ def test_staff_propose_for_a_vacancy_on_the_case_page(client, matchmaking, vacan
     assert response.status_code == 302
     (proposal,) = Proposal.objects.filter(case=case)
     assert (proposal.vacancy_id, proposal.proposed_by) == (vacancy.pk, staff)
+
+
+def test_the_overview_makes_the_same_queries_for_one_or_many_proposals(
+    client, matchmaking, vacancy, second_vacancy, staff, employer
+):
+    proposed_case(matchmaking, vacancy, staff)
+    client.force_login(employer)
+    client.get(url("employer"))  # caches (locales, menus) filled
+    with CaptureQueriesContext(connection) as one:
+        client.get(url("employer"))
+    for target in (vacancy, second_vacancy, second_vacancy):
+        proposed_case(matchmaking, target, staff)
+    with CaptureQueriesContext(connection) as four:
+        client.get(url("employer"))
+
+    assert len(four) == len(one)
+
+
+def test_the_employers_group_has_no_permissions_and_can_be_chosen_for_a_transition(db):
+    from workflows.models import WorkflowTransition
+
+    group = Group.objects.get(name=EMPLOYERS)
+
+    assert not group.permissions.exists()
+    assert not group.user_set.exists()
+    assert group in WorkflowTransition._meta.get_field("groups").formfield().queryset

@@ -345,6 +345,9 @@ def test_not_retained_without_a_reason_says_how_to_fix_it(client, proposal, empl
     assert "<title>Fout: " in response.content.decode()
     assert "Er is een probleem" in text
     assert "Kies waarom de kandidaat niet weerhouden is." in text
+    html = response.content.decode()
+    assert html.index("error-summary") < html.index("<h1")  # at the top, each error a link
+    assert 'href="#id_reason"' in html
     assert not CaseEvent.objects.filter(case=proposal.case, transition__startswith="interview")
 
 

@@ -84,8 +84,10 @@ def _render_proposal(request, proposal, *, outcome_form=None, interview_form=Non
         outcome_form = employer_area.EmployerOutcomeForm(case=case, user=user)
     if interview_form is None and steps.get(employer_area.PLANNED_FORM):
         interview_form = employer_area.EmployerInterviewForm(case=case, user=user)
-    failed = (outcome_form is not None and outcome_form.is_bound) or (
-        interview_form is not None and interview_form.is_bound
+    # The error summary goes at the top of the page, before everything else.
+    failed_form = next(
+        (form for form in (outcome_form, interview_form) if form is not None and form.errors),
+        None,
     )
     return render(
         request,
@@ -101,7 +103,7 @@ def _render_proposal(request, proposal, *, outcome_form=None, interview_form=Non
             "outcome_form": outcome_form,
             "interview_form": interview_form,
             "expected_state": case.state,
-            "failed": failed,
+            "failed_form": failed_form,
         },
     )
 

@@ -187,6 +187,20 @@ def test_referring_the_same_candidate_again_gives_the_waiting_referral(
     assert "is al doorverwezen naar dit programma en heeft nog niet bevestigd" in page
 
 
+def test_a_candidate_a_colleague_already_referred_is_not_referred_twice(
+    client, coach, programme, ocmw, django_capture_on_commit_callbacks
+):
+    colleague = make_referrer(ocmw, "collega@ocmw-leuven.example")
+    theirs = make_referral(colleague, programme, email="amina@example.org")
+
+    response = refer(client, coach, programme, django_capture_on_commit_callbacks)
+
+    assert Referral.objects.get() == theirs
+    assert response["Location"] == url("partner_area:referrer")
+    page = client.get(response["Location"]).content.decode()
+    assert "Iemand van je organisatie verwees deze kandidaat al door" in page
+
+
 def test_a_bot_filling_the_hidden_field_refers_nobody(
     client, coach, programme, django_capture_on_commit_callbacks
 ):

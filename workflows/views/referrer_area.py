@@ -72,6 +72,16 @@ def refer(request):
 
 def _after_referring(request, referral, created):
     name = referral.candidate_name
+    if not created and referral.referred_by_id != request.user.pk:
+        # A colleague's referral: theirs to follow, so not shown here.
+        messages.info(
+            request,
+            _(
+                "Iemand van je organisatie verwees deze kandidaat al door naar dit programma. "
+                "Die doorverwijzing wacht nog op bevestiging; er is geen tweede gemaakt."
+            ),
+        )
+        return redirect("partner_area:referrer")
     if not created:
         messages.info(
             request,

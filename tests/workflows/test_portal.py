@@ -233,6 +233,7 @@ def test_the_overview_needs_the_same_queries_for_many_records(signed_in, amina):
         make_draft(amina, programme=programme)
     RegistrationFactory(email="amina@example.org")
     RegistrationFactory(email="amina@example.org")
+    count_queries()  # the café pages just published renew the site-wide cache (menu)
     many = count_queries()
 
     assert many == few

@@ -39,7 +39,7 @@ from forms.documents import document_response
 from forms.models import ApplicationDocument
 from programmes.eligibility import MET, MISSED
 from programmes.models import ProgrammePage
-from workflows import coaching, definitions, engine, retention
+from workflows import coaching, definitions, employer_area, engine, retention
 from workflows.answers import answer_groups, legal_basis_label, question_label
 from workflows.blind_profile import blind_profile, profile_html, profile_pdf
 from workflows.coaching_forms import CoachingSessionForm
@@ -575,6 +575,12 @@ class CaseInspectView(generic.InspectView):
                     case.traineeships.select_related("traineeship_type", "employer")
                 ),
                 "placements": list(case.placements.select_related("employer")),
+                "proposals": [
+                    (proposal, employer_area.stage_of(proposal).label)
+                    for proposal in case.proposals.select_related("vacancy").order_by(
+                        "proposed_at", "pk"
+                    )
+                ],
                 "coaching": coaching_context,
                 "events": sorted(
                     self.get_events() + self.coaching_events(coaching_context["rows"]),

@@ -686,3 +686,16 @@ def test_the_employers_group_has_no_permissions_and_can_be_chosen_for_a_transiti
     assert not group.permissions.exists()
     assert not group.user_set.exists()
     assert group in WorkflowTransition._meta.get_field("groups").formfield().queryset
+
+
+def test_staff_see_the_employers_outcome_on_the_case_page(client, proposal, employer, staff):
+    client.force_login(employer)
+    post_outcome(
+        client, proposal, "not_retained", reason="mobility", reason_details="Geen bus 's nachts"
+    )
+    client.force_login(staff)
+
+    text = page_text(client.get(reverse("cases:inspect", args=[proposal.case_id])))
+
+    assert "Voorstellen aan werkgevers" in text
+    assert "Niet weerhouden: vervoer of afstand – Geen bus &#x27;s nachts" in text

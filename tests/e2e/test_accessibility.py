@@ -130,3 +130,60 @@ def test_portal_pages(axe_context, language):
     expect(page.locator(".portal-timeline")).to_be_visible()
     findings.check(page, "application")
     findings.assert_none()
+
+
+def sign_in_by_link(page, email, language):
+    page.goto(f"/{language}/my/inloggen/")
+    page.locator("main form input[type=email]").fill(email)
+    page.locator("main form button[type=submit]").click()
+    expect(page).to_have_url(f"/{language}/my/inloggen/verstuurd/", ignore_case=True)
+    page.goto(link_in(email_to(email, containing="/my/inloggen/link/"), "/my/inloggen/link/"))
+    page.locator("main form button[type=submit]").click()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_referrer_and_employer_areas(axe_context, language):
+    from programmes.models import PartnerPage, VacancyPage
+    from tests.workflows.partner_factories import make_employer, make_referrer
+    from tests.workflows.proposal_factories import proposed_case
+
+    matchmaking = ProgrammePage.objects.get(slug="jobroad-matchmaking", locale__language_code="nl")
+    zorgnet = PartnerPage.objects.get(slug="zorgnet-dijle", locale__language_code="nl")
+    vacancy = VacancyPage.objects.child_of(zorgnet).live().first()
+    proposal = proposed_case(matchmaking, vacancy)
+    referrer = make_referrer(
+        PartnerPage.objects.get(slug="ocmw-leuven", locale__language_code="nl"),
+        f"axe.verwijzer.{language}@example.org",
+        preferred_language=language,
+    )
+    employer = make_employer(
+        zorgnet, f"axe.werkgever.{language}@example.org", preferred_language=language
+    )
+    findings = Findings()
+
+    page = axe_context.new_page()
+    sign_in_by_link(page, referrer.user.email, language)
+    expect(page).to_have_url(f"/{language}/partner/verwijzer/")
+    findings.check(page, "referrer: referrals")
+    with translation.override(language):
+        page.goto(reverse("partner_area:refer"))
+    findings.check(page, "referrer: refer")
+    page.locator("main form.public-form button[type=submit]").click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    findings.check(page, "referrer: refer, with errors")
+    page.context.clear_cookies()
+
+    sign_in_by_link(page, employer.user.email, language)
+    expect(page).to_have_url(f"/{language}/partner/werkgever/")
+    findings.check(page, "employer: vacancies")
+    with translation.override(language):
+        page.goto(reverse("partner_area:employer_vacancy", kwargs={"pk": vacancy.pk}))
+        findings.check(page, "employer: a vacancy's candidates")
+        page.goto(reverse("partner_area:employer_proposal", kwargs={"pk": proposal.pk}))
+    findings.check(page, "employer: a proposal")
+    page.locator(
+        f'form[action$="/voorstellen/{proposal.pk}/uitkomst/"] button[type=submit]'
+    ).click()
+    expect(page.locator(".error-summary")).to_be_visible()
+    findings.check(page, "employer: a proposal, with errors")
+    findings.assert_none()

@@ -46,7 +46,6 @@ def _not_open_message(page):
     )
 
 
-
 def registrations_per_ip_address():
     """(registrations, seconds) from one address: a family or a class registers together,
     a script filling the waiting list does not get far. A setting, for a desk where staff
@@ -59,9 +58,8 @@ def register_for_session(request, page):
     if registration_state(page) != "open":
         messages.error(request, _not_open_message(page))
         return redirect(page.get_url(request))
-    if not ratelimit.allow(
-        "cafe_registration.ip", ratelimit.client_ip_address(request), *registrations_per_ip_address()
-    ):
+    address = ratelimit.client_ip_address(request)
+    if not ratelimit.allow("cafe_registration.ip", address, *registrations_per_ip_address()):
         messages.error(
             request,
             _(

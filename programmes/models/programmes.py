@@ -191,11 +191,16 @@ class ProgrammePage(CertificateSignatory, Page):
             "language_requirements",
             Prefetch(
                 "traineeship_types",
-                queryset=ProgrammeTraineeshipType.objects.select_related("traineeship_type"),
+                queryset=ProgrammeTraineeshipType.objects.select_related(
+                    "traineeship_type"
+                ).order_by("sort_order", "pk"),
             ),
             Prefetch(
                 "programme_partners",
-                queryset=ProgrammePartner.objects.select_related("partner"),
+                # pk after sort_order: rows saved without an order keep the order added.
+                queryset=ProgrammePartner.objects.select_related("partner").order_by(
+                    "sort_order", "pk"
+                ),
             ),
         )
         types = [item.traineeship_type for item in self.traineeship_types.all()]

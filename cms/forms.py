@@ -222,6 +222,14 @@ class EmailAddressField(forms.EmailField):
 LARGEST_ID = 2**63 - 1
 
 
+def require_email_or_phone(form, cleaned_data, message):
+    """Puts `message` on the email field when neither an address nor a number came in;
+    a field that already has its own error says enough."""
+    has_contact = cleaned_data.get("email") or cleaned_data.get("phone")
+    if not has_contact and "email" not in form.errors and "phone" not in form.errors:
+        form.add_error("email", message)
+
+
 class RecordChoiceMixin:
     """A choice of database records that refuses ids no column can hold, as an invalid
     choice, instead of letting the database driver fail on them (SQLite overflows)."""

@@ -7,7 +7,13 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from cms.forms import EmailAddressField, HoneypotMixin, PersonNameField, PublicFormMixin
+from cms.forms import (
+    EmailAddressField,
+    HoneypotMixin,
+    PersonNameField,
+    PublicFormMixin,
+    require_email_or_phone,
+)
 from forms.steps import TOO_LONG, TelephoneInput, clean_phone_number
 from programmes.models import ProgrammePage
 
@@ -148,15 +154,14 @@ class CandidateReferralForm(PublicFormMixin, HoneypotMixin, forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
-        has_contact = cleaned_data.get("email") or cleaned_data.get("phone")
-        if not has_contact and "email" not in self.errors and "phone" not in self.errors:
-            self.add_error(
-                "email",
-                _(
-                    "Vul het e-mailadres of het telefoonnummer van de kandidaat in, zodat de "
-                    "kandidaat de doorverwijzing kan bevestigen. Eén van de twee is genoeg."
-                ),
-            )
+        require_email_or_phone(
+            self,
+            cleaned_data,
+            _(
+                "Vul het e-mailadres of het telefoonnummer van de kandidaat in, zodat de "
+                "kandidaat de doorverwijzing kan bevestigen. Eén van de twee is genoeg."
+            ),
+        )
         return cleaned_data
 
     def referral_details(self):

@@ -5,7 +5,13 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cms.forms import EmailAddressField, HoneypotMixin, PersonNameField, PublicFormMixin
+from cms.forms import (
+    EmailAddressField,
+    HoneypotMixin,
+    PersonNameField,
+    PublicFormMixin,
+    require_email_or_phone,
+)
 from programmes.models import Appointment
 from programmes.models.appointments import language_name_local
 
@@ -108,15 +114,14 @@ class AppointmentForm(PublicFormMixin, HoneypotMixin, forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
-        has_contact = cleaned_data.get("email") or cleaned_data.get("phone")
-        if not has_contact and "email" not in self.errors and "phone" not in self.errors:
-            self.add_error(
-                "email",
-                _(
-                    "Vul je e-mailadres of je telefoonnummer in, zodat we je kunnen bereiken "
-                    "als er iets verandert."
-                ),
-            )
+        require_email_or_phone(
+            self,
+            cleaned_data,
+            _(
+                "Vul je e-mailadres of je telefoonnummer in, zodat we je kunnen bereiken "
+                "als er iets verandert."
+            ),
+        )
         return cleaned_data
 
     def booking_details(self):

@@ -26,6 +26,7 @@ from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -255,6 +256,42 @@ def state_label(case):
     return state_name(case.definition, case.state)
 
 
+def with_related(cases):
+    """`cases` with what a row shows: the application, programme and mentor in the same
+    query; the workflow versions in one more, each read (and parsed) once per page rather
+    than once per row."""
+    return cases.select_related("application", "programme", "assignee").prefetch_related(
+        "workflow_version"
+    )
+
+
+def cases_between(cases, start, stop):
+    """The cases from `start` to `stop` in `cases`' order, with their related rows.
+
+    The cases are chosen in the cases table alone, then read with their related rows by
+    id: asked in one query, the database may join every matching case before sorting them
+    (PostgreSQL does when it cannot tell how many match, e.g. before its first ANALYZE),
+    which at 50,000 cases takes a page of the worklist from 1 ms to 150.
+    """
+    ids = list(cases.values_list("pk", flat=True)[start:stop])
+    # By id alone: these ids come from `cases`, which holds who may see them; repeating
+    # its conditions only gives the database more to plan.
+    found = with_related(Case.objects.all()).in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
+
+
+class CasePaginator(WagtailPaginator):
+    """Wagtail's paginator, reading a page's cases with `cases_between`."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        return self._get_page(cases_between(self.object_list, bottom, top), number, self)
+
+
 class CaseIndexView(generic.IndexView):
     # Case is not in the search index: the ORM searches these, every word somewhere.
     search_fields = [
@@ -264,11 +301,11 @@ class CaseIndexView(generic.IndexView):
         "application__email",
     ]
     search_backend_name = None
+    paginator_class = CasePaginator
 
     def get_base_queryset(self):
-        return cases_for(self.request.user).select_related(
-            "application", "programme", "assignee", "workflow_version"
-        )
+        # The related rows are read per page (`CasePaginator`) or, for an export, here.
+        return with_related(cases_for(self.request.user))
 
     def search_queryset(self, queryset):
         if not self.is_searching:
@@ -910,7 +947,8 @@ case_viewset = CaseViewSet(VIEWSET_NAME)
 
 class WaitingForYouPanel(Component):
     """ "Wacht op jou": how many cases wait for this reviewer, per state, and the ten that
-    have waited longest. The count and the list come from one worklist queryset."""
+    have waited longest. The counts and the list come from one worklist queryset; the
+    total is the sum of the counts per state."""
 
     name = "waiting_for_you"
     template_name = "workflows/admin/waiting_for_you_panel.html"
@@ -922,9 +960,7 @@ class WaitingForYouPanel(Component):
 
     @cached_property
     def worklist(self):
-        return engine.worklist(self.user).select_related(
-            "application", "programme", "workflow_version"
-        )
+        return engine.worklist(self.user)
 
     def per_state(self, cases):
         """(state name, its keys, count) for every state with waiting cases; states of
@@ -952,7 +988,8 @@ class WaitingForYouPanel(Component):
 
     def get_context_data(self, parent_context):
         cases = self.worklist
-        count = cases.count()
+        per_state = self.per_state(cases)
+        count = sum(number for _name, _keys, number in per_state)  # no second count
         today = timezone.localdate()
         oldest = [
             {
@@ -961,7 +998,7 @@ class WaitingForYouPanel(Component):
                 "state": state_label(case),
                 "days": days_in_state(case, today),
             }
-            for case in cases[: self.shown]
+            for case in (cases_between(cases, 0, self.shown) if count else [])
         ]
         list_url = reverse(f"{VIEWSET_NAME}:index")
         return {
@@ -972,7 +1009,7 @@ class WaitingForYouPanel(Component):
                     "label": f"{name}: {number}",
                     "url": f"{list_url}?{urlencode({'waiting': 'true', 'state': keys}, True)}",
                 }
-                for name, keys, number in (self.per_state(cases) if count else [])
+                for name, keys, number in per_state
             ],
             "list_url": f"{list_url}?waiting=true",
             "more": count > len(oldest),

@@ -8,7 +8,7 @@ commit. `open_case` starts a case when an application comes in.
 """
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -230,9 +230,16 @@ def worklist(user):
     groups = acting_groups(user)
     stands_in = is_programme_manager(user)  # passes "is_assignee" guards
     condition = Q(pk__in=[])
-    for version in WorkflowVersion.objects.filter(pk__in=cases.values("workflow_version")).only(
-        "pk", "definition"
-    ):
+    # The versions with a case here, each found by looking for its first case through the
+    # version's index: written as "in (these cases' versions)" or as Exists(), PostgreSQL
+    # may read every open case to collect them.
+    first_case = cases.filter(workflow_version=OuterRef("pk")).order_by().values("pk")[:1]
+    versions = (
+        WorkflowVersion.objects.annotate(first_case=Subquery(first_case))
+        .filter(first_case__isnull=False)
+        .only("pk", "definition")
+    )
+    for version in versions:
         states, assignee_states = set(), set()
         for transition in version.parsed().transitions:
             if not transition.is_work:

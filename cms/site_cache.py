@@ -19,6 +19,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -140,6 +141,17 @@ def restricted_paths():
         (),
         lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
     )
+
+
+class ViewRestrictionsFromCache:
+    """A page mixin: Wagtail asks each page it serves for its view restrictions (two
+    queries: the ancestors, then their restrictions). Where the site has none at all, as
+    the cache knows, there is nothing to ask; otherwise Wagtail asks as usual."""
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 def public_pages(queryset):
@@ -301,7 +313,14 @@ class SiteCacheMiddleware:
 def _on_change(sender, instance=None, **kwargs):
     if isinstance(
         instance,
-        Page | Site | Locale | PageViewRestriction | BaseSiteSetting | BaseGenericSetting,
+        Page
+        | Site
+        | Locale
+        | PageViewRestriction
+        | BaseSiteSetting
+        | BaseGenericSetting
+        # A partner's logo in the cached listings.
+        | AbstractImage,
     ):
         invalidate()
 

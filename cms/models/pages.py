@@ -10,10 +10,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
-from cms.site_cache import public_pages
+from cms.listing_cache import listing_context
+from cms.site_cache import ViewRestrictionsFromCache, public_pages
 
 
-class BasePage(Page):
+class BasePage(ViewRestrictionsFromCache, Page):
     """Fields every page of the site has: a short introduction and a free body."""
 
     intro = models.TextField(
@@ -45,13 +46,17 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
+        context.update(listing_context(request, self, self.news_listing))
+        return context
+
+    def news_listing(self):
+        news = (
             public_pages(NewsPage.objects.live())
             .filter(locale_id=self.locale_id)
             .select_related("locale", "alias_of__locale")
-            .order_by("-date", "-pk")[:3]
+            .order_by("-date", "-pk")
         )
-        return context
+        return {"latest_news": list(news[:3])}
 
 
 class ContentPage(BasePage):

@@ -315,6 +315,10 @@ OPSTAP_INTERVIEW_WAIT_DAYS = int(os.environ.get("OPSTAP_INTERVIEW_WAIT_DAYS", "1
 # Seconds the shared cache keeps an anonymous page that nothing personal is on; a purge
 # (cms.http_cache) refreshes it sooner. 0 marks nothing public.
 OPSTAP_SHARED_CACHE_SECONDS = int(os.environ.get("OPSTAP_SHARED_CACHE_SECONDS", "600"))
+# Seconds a listing (sessions, partners, vacancies, news) is kept rendered in Django's
+# cache (cms.listing_cache); any change an editor makes, and any registration, renews it
+# sooner. Time-bound contents (a session that ended) follow within this time. 0: never.
+OPSTAP_LISTING_CACHE_SECONDS = int(os.environ.get("OPSTAP_LISTING_CACHE_SECONDS", "60"))
 # Where Wagtail's frontend cache sends its purges: the Varnish in front of the site.
 if os.environ.get("OPSTAP_VARNISH_URL"):
     WAGTAILFRONTENDCACHE = {

@@ -16,13 +16,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
-from cms.site_cache import public_pages
+from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.blocks import ResourcesBlock
 from programmes.choices import SESSION_LANGUAGES, SessionFormat
 from programmes.models.signatories import CertificateSignatory, certificate_panel
 
 
-class CafeSeriesPage(RoutablePageMixin, CertificateSignatory, Page):
+class CafeSeriesPage(RoutablePageMixin, CertificateSignatory, ViewRestrictionsFromCache, Page):
     """A series of café sessions; lists the upcoming ones (their calendar feed is served
     by programmes.urls, as Wagtail's page routes cannot end in ".ics")."""
 
@@ -69,12 +69,19 @@ class CafeSeriesPage(RoutablePageMixin, CertificateSignatory, Page):
 
     @path("")
     def upcoming_sessions(self, request):
+        from cms.listing_cache import listing_context
         from programmes.session_listing import session_listing
 
-        return self.render(request, context_overrides=session_listing(self, request))
+        context = listing_context(
+            request,
+            self,
+            lambda: session_listing(self, request),
+            tokens=("registrations",),  # the places left
+        )
+        return self.render(request, context_overrides=context)
 
 
-class CafeSessionPage(Page):
+class CafeSessionPage(ViewRestrictionsFromCache, Page):
     topic = models.CharField(_("onderwerp"), max_length=200, blank=True)
     intro = models.TextField(_("inleiding"), blank=True)
     body = RichTextField(_("programma"), blank=True, features=RICH_TEXT_FEATURES)

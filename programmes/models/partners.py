@@ -11,11 +11,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.site_cache import public_pages
+from cms.listing_cache import listing_context
+from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.choices import OrganisationType
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(ViewRestrictionsFromCache, Page):
     intro = models.TextField(_("inleiding"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -34,6 +35,11 @@ class PartnerIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(request, self, lambda: self.partner_listing(request)))
+        return context
+
+    def partner_listing(self, request):
+        """A page of partners, filtered by the kind of organisation."""
         partners = (
             public_pages(PartnerPage.objects.live())
             .child_of(self)
@@ -59,15 +65,17 @@ class PartnerIndexPage(Page):
             chosen_type = ""
         paginator = Paginator(partners, self.items_per_page)
         try:
-            context["partners"] = paginator.page(request.GET.get("page", 1))
+            page = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
-            context["partners"] = paginator.page(1)
-        context["organisation_types"] = OrganisationType.choices
-        context["chosen_type"] = chosen_type
-        return context
+            page = paginator.page(1)
+        return {
+            "partners": page,
+            "organisation_types": OrganisationType.choices,
+            "chosen_type": chosen_type,
+        }
 
 
-class PartnerPage(Page):
+class PartnerPage(ViewRestrictionsFromCache, Page):
     organisation_type = models.CharField(
         _("soort organisatie"), max_length=30, choices=OrganisationType.choices
     )

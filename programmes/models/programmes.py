@@ -14,14 +14,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
-from cms.site_cache import public_pages
+from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.blocks import PathwayStepBlock
 from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
 from programmes.eligibility import Rules
 from programmes.models.signatories import CertificateSignatory, certificate_panel
 
 
-class ProgrammeIndexPage(Page):
+class ProgrammeIndexPage(ViewRestrictionsFromCache, Page):
     intro = models.TextField(_("inleiding"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -45,7 +45,7 @@ class ProgrammeIndexPage(Page):
         return context
 
 
-class ProgrammePage(CertificateSignatory, Page):
+class ProgrammePage(CertificateSignatory, ViewRestrictionsFromCache, Page):
     summary = models.TextField(_("samenvatting"), help_text=_("Twee of drie zinnen."))
     audience = RichTextField(_("voor wie"), blank=True, features=RICH_TEXT_FEATURES)
 

@@ -10,7 +10,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import RICH_TEXT_FEATURES
-from cms.site_cache import public_pages
+from cms.listing_cache import listing_context
+from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
 
 
@@ -19,7 +20,7 @@ class WorkingTime(models.TextChoices):
     PART_TIME = "part_time", _("deeltijds")
 
 
-class VacancyIndexPage(Page):
+class VacancyIndexPage(ViewRestrictionsFromCache, Page):
     """All open vacancies of all employer partners, in the reader's language."""
 
     intro = models.TextField(_("inleiding"), blank=True)
@@ -36,9 +37,14 @@ class VacancyIndexPage(Page):
         verbose_name = _("vacatureoverzicht")
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(request, self, lambda: self.vacancy_listing(request)))
+        return context
+
+    def vacancy_listing(self, request):
+        """A page of open vacancies, filtered by the visitor's choices."""
         from programmes.vacancy_listing import VacancyFilterForm, employers_of
 
-        context = super().get_context(request, *args, **kwargs)
         form = VacancyFilterForm(request.GET or None)
         vacancies = (
             public_pages(VacancyPage.objects.live())
@@ -54,13 +60,14 @@ class VacancyIndexPage(Page):
             page = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page = paginator.page(1)
-        context["vacancies"] = page
-        context["employers"] = employers_of(page.object_list)
-        context["filter_form"] = form
-        return context
+        return {
+            "vacancies": page,
+            "employers": employers_of(page.object_list),
+            "filter_form": form,
+        }
 
 
-class VacancyPage(Page):
+class VacancyPage(ViewRestrictionsFromCache, Page):
     summary = models.TextField(_("korte beschrijving"), blank=True)
     description = RichTextField(_("de job"), blank=True, features=RICH_TEXT_FEATURES)
     eqf_level = models.PositiveSmallIntegerField(

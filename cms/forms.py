@@ -3,15 +3,17 @@ patterns: an error summary that links each problem to its field, messages beside
 fields, labelled inputs, and dates asked as day, month and year."""
 
 import datetime
+import functools
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.forms import __file__ as forms_init
 from django.forms.renderers import DjangoTemplates
-from django.forms.utils import flatatt
+from django.utils.choices import BaseChoiceIterator
+from django.utils.formats import localize
 from django.utils.functional import cached_property
-from django.utils.html import format_html
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +29,137 @@ WIDGET_CLASSES = {
     forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
 }
 TEXTBOX_CLASS = "utrecht-textbox utrecht-textbox--html-input"
+
+
+# --- Widget markup written in Python --------------------------------------------------
+#
+# A template render per radio button, per date part and per option made most of the time
+# a public form took to show. These functions write the same characters as the templates
+# named in WRITTEN_TEMPLATES (Django's own widget templates and the project's date
+# template); tests/cms/test_form_markup.py compares them with the templates, character
+# for character. A widget template they do not know is rendered by its template.
+
+
+class NotWritten(Exception):
+    """The markup asks for a template the writers below do not know."""
+
+
+def _shown(value):
+    """`{{ value }}` under autoescape."""
+    if not isinstance(value, str):
+        value = localize(value)
+    return conditional_escape(value)
+
+
+def _formatted(value):
+    """`{{ value|stringformat:"s" }}` under autoescape."""
+    if isinstance(value, str) or hasattr(value, "__html__"):
+        return conditional_escape(value)
+    return conditional_escape(str(value))
+
+
+def _attrs(attrs):
+    """django/forms/widgets/attrs.html"""
+    return "".join(
+        f" {_shown(name)}" if value is True else f' {_shown(name)}="{_formatted(value)}"'
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _input(widget):
+    """django/forms/widgets/input.html, with the line end its file has."""
+    value = widget["value"]
+    shown_value = "" if value == None else f' value="{_formatted(value)}"'  # noqa: E711 -- as the template compares
+    return (
+        f'<input type="{_shown(widget["type"])}" name="{_shown(widget["name"])}"'
+        f"{shown_value}{_attrs(widget['attrs'])}>\n"
+    )
+
+
+def _input_option(widget):
+    """django/forms/widgets/input_option.html"""
+    if not widget["wrap_label"]:
+        return _input(widget) + "\n"
+    label_id = widget["attrs"].get("id")
+    label_for = f' for="{_shown(label_id)}"' if label_id else ""
+    return f"<label{label_for}>{_input(widget)} {_shown(widget['label'])}</label>\n"
+
+
+def _multiple_input(widget):
+    """django/forms/widgets/multiple_input.html"""
+    id_ = widget["attrs"].get("id")
+    css_class = widget["attrs"].get("class")
+    parts = [
+        "<div",
+        f' id="{_shown(id_)}"' if id_ else "",
+        f' class="{_shown(css_class)}"' if css_class else "",
+        ">",
+    ]
+    for group, options, _index in widget["optgroups"]:
+        if group:
+            parts.append(f"\n  <div><label>{_shown(group)}</label>")
+        for option in options:
+            parts.append(f"<div>\n    {_included(option)}</div>")
+        if group:
+            parts.append("\n  </div>")
+    parts.append("\n</div>\n")
+    return "".join(parts)
+
+
+def _day_month_year(widget):
+    """includes/forms/day_month_year.html"""
+    parts = ['<div class="date-input">']
+    for subwidget in widget["subwidgets"]:
+        label_for = _shown(subwidget["attrs"].get("id", ""))
+        parts.append(
+            '\n  <div class="date-input__item">\n'
+            '    <label class="utrecht-form-label date-input__label" '
+            f'for="{label_for}">{_shown(subwidget["label"])}</label>\n'
+            f"    {_included(subwidget)}\n"
+            "  </div>"
+        )
+    parts.append("\n</div>\n")
+    return "".join(parts)
+
+
+def _input_template(widget):
+    """text.html, email.html and the other inputs: input.html and a line end."""
+    return _input(widget) + "\n"
+
+
+WRITTEN_TEMPLATES = {
+    "django/forms/widgets/text.html": _input_template,
+    "django/forms/widgets/email.html": _input_template,
+    "django/forms/widgets/number.html": _input_template,
+    "django/forms/widgets/tel.html": _input_template,
+    "django/forms/widgets/url.html": _input_template,
+    "django/forms/widgets/radio_option.html": lambda widget: _input_option(widget) + "\n",
+    "django/forms/widgets/checkbox_option.html": lambda widget: _input_option(widget) + "\n",
+    "django/forms/widgets/radio.html": lambda widget: _multiple_input(widget) + "\n",
+    "django/forms/widgets/checkbox_select.html": lambda widget: _multiple_input(widget) + "\n",
+    "includes/forms/day_month_year.html": _day_month_year,
+}
+
+
+def _included(widget):
+    """`{% include widget.template_name %}`"""
+    write = WRITTEN_TEMPLATES.get(widget["template_name"])
+    if write is None:
+        raise NotWritten(widget["template_name"])
+    return write(widget)
+
+
+def write_widget(template_name, context):
+    """The markup `template_name` makes of a widget's `context`, as the renderer returns
+    it (stripped), or None when it is not one of WRITTEN_TEMPLATES."""
+    write = WRITTEN_TEMPLATES.get(template_name)
+    if write is None or set(context) != {"widget"}:
+        return None
+    try:
+        return write(context["widget"]).strip()
+    except (NotWritten, KeyError):  # a template or a context of a kind not known here
+        return None
 
 
 class PublicFormRenderer(DjangoTemplates):
@@ -50,6 +183,12 @@ class PublicFormRenderer(DjangoTemplates):
                 "OPTIONS": {},
             }
         )
+
+    def render(self, template_name, context, request=None):
+        written = write_widget(template_name, context)
+        if written is not None:
+            return written
+        return super().render(template_name, context, request=request)
 
 
 class PublicFormMixin:
@@ -259,27 +398,73 @@ class RecordMultipleChoiceField(RecordChoiceMixin, forms.ModelMultipleChoiceFiel
         return super().clean(value)
 
 
+class FixedChoices(BaseChoiceIterator):
+    """(value, label) pairs made once that nobody changes afterwards. Django normalises a
+    plain list of choices and copies it item by item for every field and widget it passes
+    through (a country list of 250 names several times per form); these it takes as they
+    are."""
+
+    def __init__(self, choices):
+        self.choices = tuple(choices)
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __len__(self):
+        return len(self.choices)
+
+    def __getitem__(self, index):
+        return self.choices[index]
+
+    def __deepcopy__(self, memo):
+        return self  # a tuple of (value, label) pairs: nothing in it can change
+
+
 class LongListSelect(forms.Select):
     """A <select> of a long flat list (the countries), written out here rather than
     through a template per option: three country lists made Django's widget templates
-    most of the time the wizard took to answer. Same markup as forms.Select; no groups."""
+    most of the time the wizard took to answer. Same markup as forms.Select, whitespace
+    between the options aside; a list with groups is rendered by Django's templates."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        options = "".join(
-            format_html(
-                '<option value="{}" selected>{}</option>'
-                if option["selected"]
-                else '<option value="{}">{}</option>',
-                option["value"],
-                option["label"],
-            )
-            for _group, group_options, _index in widget["optgroups"]
-            for option in group_options
+        if any(isinstance(label, list | tuple) for _value, label in self.choices):
+            return super().render(name, value, attrs, renderer)
+        final_attrs = self.build_attrs(self.attrs, attrs)
+        if self.allow_multiple_selected:
+            final_attrs["multiple"] = True
+        # As ChoiceWidget.optgroups chooses: the first matching option only, unless
+        # several may be selected.
+        wanted = self.format_value(value)
+        has_selected = False
+        options = []
+        for option_value, option_label in self.choices:
+            option_value = "" if option_value is None else option_value
+            selected = (not has_selected or self.allow_multiple_selected) and str(
+                option_value
+            ) in wanted
+            has_selected |= selected
+            options.append(_option(option_value, option_label, selected))
+        return SafeString(
+            f'<select name="{_shown(name)}"{_attrs(final_attrs)}>{"".join(options)}</select>'
         )
-        return format_html(
-            '<select name="{}"{}>{}</select>',
-            widget["name"],
-            flatatt(widget["attrs"]),
-            SafeString(options),  # each option escaped by format_html above
-        )
+
+
+def _option(value, label, selected):
+    """django/forms/widgets/select_option.html, without its line end."""
+    if type(value) is str and type(label) is str:
+        return _plain_option(value, label, selected)
+    return _option_markup(value, label, selected)
+
+
+def _option_markup(value, label, selected):
+    return (
+        f'<option value="{_formatted(value)}"{" selected" if selected else ""}>'
+        f"{_shown(label)}</option>"
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_option(value, label, selected):
+    """An option with a plain string label: the country names, the same in every
+    request of a language, so each is escaped once."""
+    return _option_markup(value, label, selected)

@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.forms import (
     DayMonthYearField,
     EmailAddressField,
+    FixedChoices,
     HoneypotMixin,
     LongListSelect,
     PublicFormMixin,
@@ -86,7 +87,7 @@ def _text(label, required_message, *, required=True, max_length=150, **kwargs):
 def _radio(label, choices, required_message, *, required=True, **kwargs):
     return forms.ChoiceField(
         label=label,
-        choices=choices,
+        choices=FixedChoices(choices),
         required=required,
         widget=forms.RadioSelect,
         error_messages={"required": required_message, "invalid_choice": CHOOSE_FROM_LIST},
@@ -98,7 +99,7 @@ def _country(label, required_message, *, empty_label, extra=(), required=True, *
     # Built per form: the list is sorted by the names in the active language.
     return forms.ChoiceField(
         label=label,
-        choices=_country_choices(empty_label, *extra),
+        choices=FixedChoices(_country_choices(empty_label, *extra)),
         widget=LongListSelect,
         required=required,
         error_messages={"required": required_message, "invalid_choice": CHOOSE_FROM_LIST},
@@ -183,6 +184,8 @@ class WizardStepForm(PublicFormMixin, forms.Form):
     """One step of the wizard; `{{ form }}` renders it with the error summary."""
 
     title = ""
+    # Whether the step reads `context.privacy_notice`; the wizard looks it up only then.
+    uses_privacy_notice = False
 
     def __init__(self, *args, context, **kwargs):
         self.context = context
@@ -949,6 +952,7 @@ class DocumentsForm(WizardStepForm):
 
 class PrivacyForm(WizardStepForm):
     title = _("Privacy")
+    uses_privacy_notice = True
 
     @property
     def privacy_notice(self):

@@ -11,12 +11,14 @@ from django.forms.utils import ErrorList
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from django.views.generic import TemplateView
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import StepsHelper, WizardView
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from cms import ratelimit
@@ -56,6 +58,13 @@ def canonical_programme(page):
 
 def in_reader_language(page):
     """Redirect target when a link from another language lands here, or None."""
+    try:
+        if page.locale.language_code == get_supported_content_language_variant(
+            translation.get_language()
+        ):
+            return None  # already in the reader's language: no need to look the locale up
+    except LookupError:
+        pass
     locale = Locale.get_active()
     if page.locale_id == locale.pk:
         return None
@@ -152,7 +161,6 @@ class ApplicationWizard(WizardView):
             return redirect("forms:submitted", programme_id=self.page.pk)
         self.draft.language = translation.get_language()
         self.today = timezone.localdate()
-        self.privacy_notice = PrivacyNotice.current()
         self.prefix = self.draft.wizard_prefix
         self.file_storage = private_storage()
         self.storage = DraftStorage(self.draft, request, self.file_storage)
@@ -166,11 +174,17 @@ class ApplicationWizard(WizardView):
 
     # --- Forms -----------------------------------------------------------------------
 
+    @cached_property
+    def privacy_notice(self):
+        return PrivacyNotice.current()
+
     def get_form_kwargs(self, step=None):
+        form_class = self.form_list[step or self.steps.current]
         kwargs = {
             "context": StepContext(
                 programme=self.programme,
-                privacy_notice=self.privacy_notice,
+                # Looked up only for the steps that show it: two queries the others skip.
+                privacy_notice=self.privacy_notice if form_class.uses_privacy_notice else None,
                 today=self.today,
                 language=translation.get_language(),
             )

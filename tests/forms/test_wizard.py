@@ -612,3 +612,28 @@ def test_a_nul_character_in_an_answer_is_dropped_not_a_server_error(wizard):
 
     assert response.status_code == 200  # the step again: the last name is missing
     assert "\x00" not in str(wizard.draft.wizard_state)
+
+
+# --- Cost ------------------------------------------------------------------------------
+
+
+def test_a_step_is_saved_and_the_next_one_shown_in_a_few_queries(wizard):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    answers = valid_answers()["about"]
+    wizard.post("about", answers)  # the site's menus and settings are cached from here on
+    changed = wizard.payload("about", {**answers, "phone": "+32 470 65 43 21"})
+    unchanged = wizard.payload("about", {**answers, "phone": "+32 470 65 43 21"})
+
+    with CaptureQueriesContext(connection) as saving:
+        response = wizard.client.post(wizard.url, changed)
+    with CaptureQueriesContext(connection) as repeating:
+        wizard.client.post(wizard.url, unchanged)
+
+    assert heading(response) == "Herkomst en verblijf"
+    assert wizard.draft.wizard_state["step_data"]["about"]["about-phone"] == ["+32 470 65 43 21"]
+    # The session, the page (and whether it is public), the first of its translations, the
+    # draft; saving adds the draft's row lock and the update, in a savepoint.
+    assert len(saving) <= 9, [query["sql"] for query in saving.captured_queries]
+    assert len(repeating) <= 5, [query["sql"] for query in repeating.captured_queries]

@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 forms_root = Path(forms_init).parent
@@ -128,6 +129,74 @@ def _input_template(widget):
     return _input(widget) + "\n"
 
 
+FIELDSET_WIDGETS = ("daymonthyear", "radioselect", "checkboxselectmultiple")
+
+
+def _field_group(field):
+    """includes/forms/field.html: a field with its label (or legend), its help text and
+    its error messages."""
+    if getattr(field.field, "is_honeypot", False):
+        return f'<div class="honeypot" aria-hidden="true">{field.label_tag()}{field}</div>\n'
+    widget_type = field.widget_type
+    auto_id = _shown(field.auto_id)
+    errors = field.errors
+    help_text = field.help_text
+    help_html = (
+        f'<p class="utrecht-form-field-description" id="{auto_id}_helptext">{_shown(help_text)}</p>'
+        if help_text
+        else ""
+    )
+    error_label = _shown(gettext("Fout:"))
+    errors_html = "".join(
+        f'<p class="utrecht-form-field-error-message" id="{auto_id}_error">'
+        f'<span class="visually-hidden">{error_label}</span> {_shown(error)}</p>'
+        for error in errors
+    )
+    optional = (
+        ""
+        if field.field.required
+        else f' <span class="optional">({_shown(gettext("niet verplicht"))})</span>'
+    )
+    label = _shown(field.label)
+    if widget_type in FIELDSET_WIDGETS:
+        described_by = ""
+        if help_text or errors:
+            described_by = (
+                f' aria-describedby="{f"{auto_id}_helptext" if help_text else ""}'
+                f'{f" {auto_id}_error" if errors else ""}"'
+            )
+        body = (
+            f'\n  <fieldset class="utrecht-form-fieldset"{described_by}>\n'
+            '    <legend class="utrecht-form-fieldset__legend utrecht-form-label">'
+            f"{label}{optional}</legend>\n"
+            f"    {help_html}\n"
+            f"    {errors_html}\n"
+            f"    {field}\n"
+            "  </fieldset>\n  "
+        )
+    elif widget_type == "checkbox":
+        body = (
+            f"\n  {errors_html}\n"
+            f'  <div class="checkbox-row">{field} <label class="utrecht-form-label '
+            f'utrecht-form-label--checkbox" for="{_shown(field.id_for_label)}">{label}'
+            "</label></div>\n"
+            f"  {help_html}\n  "
+        )
+    else:
+        body = (
+            f'\n  <label class="utrecht-form-label" for="{_shown(field.id_for_label)}">'
+            f"{label}{optional}</label>\n"
+            f"  {help_html}\n"
+            f"  {errors_html}\n"
+            f"  {field}\n  "
+        )
+    return (
+        f'\n\n<div class="utrecht-form-field{" utrecht-form-field--invalid" if errors else ""}'
+        f'{" utrecht-form-field--checkbox" if widget_type == "checkbox" else ""}">\n  '
+        f"{body}\n</div>\n\n"
+    )
+
+
 WRITTEN_TEMPLATES = {
     "django/forms/widgets/text.html": _input_template,
     "django/forms/widgets/email.html": _input_template,
@@ -150,14 +219,23 @@ def _included(widget):
     return write(widget)
 
 
+# The field template, written in Python too; its context is {"field": a BoundField}.
+WRITTEN_FIELD_TEMPLATES = {"includes/forms/field.html": _field_group}
+
+
 def write_widget(template_name, context):
-    """The markup `template_name` makes of a widget's `context`, as the renderer returns
-    it (stripped), or None when it is not one of WRITTEN_TEMPLATES."""
-    write = WRITTEN_TEMPLATES.get(template_name)
-    if write is None or set(context) != {"widget"}:
+    """The markup `template_name` makes of a widget's or a field's `context`, as the
+    renderer returns it (stripped), or None when it is not one written here."""
+    if set(context) == {"widget"}:
+        write, value = WRITTEN_TEMPLATES.get(template_name), context["widget"]
+    elif set(context) == {"field"}:
+        write, value = WRITTEN_FIELD_TEMPLATES.get(template_name), context["field"]
+    else:
+        return None
+    if write is None:
         return None
     try:
-        return write(context["widget"]).strip()
+        return write(value).strip()
     except (NotWritten, KeyError):  # a template or a context of a kind not known here
         return None
 

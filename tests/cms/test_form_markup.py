@@ -13,6 +13,7 @@ from cms.forms import (
     WRITTEN_TEMPLATES,
     DayMonthYearField,
     FixedChoices,
+    HoneypotMixin,
     PublicFormMixin,
     PublicFormRenderer,
     write_widget,
@@ -124,3 +125,48 @@ def test_labels_and_values_are_escaped():
     assert "&lt;b&gt;&quot;&amp;&lt;/b&gt;</label>" in written
     assert 'value="x"' in written
     assert "<em>Anders</em>" in written  # a label marked safe stays as it is
+
+
+class EveryKindForm(HoneypotMixin, PublicFormMixin, forms.Form):
+    name = forms.CharField(label="Naam", help_text="Zoals op je <identiteitskaart>.")
+    nickname = forms.CharField(label="Roepnaam", required=False)
+    story = forms.CharField(label="Verhaal", widget=forms.Textarea, required=False)
+    born = DayMonthYearField(label="Geboortedatum", help_text="Bijvoorbeeld 14 7 1990.")
+    gender = forms.ChoiceField(label="Geslacht", choices=CHOICES, widget=forms.RadioSelect)
+    days = forms.MultipleChoiceField(
+        label="Dagen",
+        choices=[("mon", "maandag"), ("tue", "dinsdag")],
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    country = forms.ChoiceField(label="Land", choices=GROUPED, help_text="Waar je woont.")
+    agree = forms.BooleanField(label="Ik ga akkoord", help_text="Lees eerst de voorwaarden.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("nickname") == "fout":
+            raise forms.ValidationError("Iets klopt niet <samen>.")
+        return cleaned_data
+
+
+@pytest.mark.parametrize("language", ["nl", "ar"])
+@pytest.mark.parametrize("auto_id", ["id_%s", False])
+def test_fields_are_written_as_their_template_writes_them(language, auto_id):
+    filled_in = {
+        "name": "Amina",
+        "nickname": "fout",
+        "born_0": "14",
+        "born_1": "7",
+        "born_2": "1990",
+        "gender": "x",
+        "days": ["mon", "tue"],
+        "country": "BE",
+        "agree": "on",
+    }
+    with translation.override(language):
+        for data in (None, {}, filled_in, {"born_0": "31", "born_1": "2", "days": ["sun"]}):
+            written = EveryKindForm(data, auto_id=auto_id, renderer=WRITTEN)
+            templated = EveryKindForm(data, auto_id=auto_id, renderer=TEMPLATES)
+            assert str(written) == str(templated)
+            for name in written.fields:
+                assert written[name].as_field_group() == templated[name].as_field_group()

@@ -1,16 +1,17 @@
-"""Listings of pages (the café's sessions, partners, vacancies, the latest news) rendered
-once and kept in Django's cache, so that their queries and their many cards are not
-repeated for every visitor.
+"""What is the same for every visitor, rendered once and kept in Django's cache: the
+listings (the café's sessions, partners, vacancies, the latest news, search results) and
+a programme's page, so that their queries and their many cards are not repeated for each.
 
-A page passes `listing_context()` to its template: `listing`, the listing's data, computed
-only when the template reads it, and `listing_key`, which the template gives Django's
-`{% cache %}` tag around the listing. The key holds everything the listing depends on:
-the site cache's generation (replaced by any change an editor makes, see
-`cms.site_cache`), the language, the page, the query string (filters, page number; the
-pagination links repeat it) and the tokens it names (the places left change with every
-registration, see `bump`). The time is in it too, in steps of
-`OPSTAP_LISTING_CACHE_SECONDS`: a session that has just ended leaves the list within that
-time. Nothing in a listing depends on the visitor.
+A page (or the search) passes `listing_context()` to its template: `listing`, the data,
+computed only when the template reads it, and `listing_key`, which the template gives
+Django's `{% cache %}` tag around what it renders from them. The key holds everything
+that depends on: the site cache's generation (replaced by any change an editor makes,
+see `cms.site_cache`), the language, the page, the query string (filters, page number;
+the pagination links repeat it) and the tokens it names (the places left change with
+every registration, see `bump`). The time is in it too, in steps of
+`OPSTAP_LISTING_CACHE_SECONDS`: a session that has just ended leaves the list, and a
+programme's application window closes, within that time. Nothing in it depends on the
+visitor.
 """
 
 import hashlib
@@ -58,12 +59,13 @@ def _query_string(request):
     return request.META.get("QUERY_STRING", "")
 
 
-def listing_key(request, page, tokens=()):
+def listing_key(request, scope, tokens=()):
+    """`scope`: the page the listing is on, or the name of a view that is no page."""
     seconds = settings.OPSTAP_LISTING_CACHE_SECONDS
     parts = (
         site_cache.generation(),
         translation.get_language(),
-        page.pk,
+        getattr(scope, "pk", scope),
         _query_string(request),
         tuple(token(name) for name in tokens),
         int(timezone.now().timestamp() // seconds) if seconds else 0,
@@ -71,7 +73,7 @@ def listing_key(request, page, tokens=()):
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:40]
 
 
-def listing_context(request, page, compute, tokens=()):
+def listing_context(request, scope, compute, tokens=()):
     """The template context of a cached listing; `compute()` returns the listing's data
     (a dict) and runs only when the listing is rendered. A preview is never kept."""
     seconds = settings.OPSTAP_LISTING_CACHE_SECONDS
@@ -79,7 +81,7 @@ def listing_context(request, page, compute, tokens=()):
         seconds = 0
     return {
         "listing": SimpleLazyObject(compute),
-        "listing_key": listing_key(request, page, tokens),
+        "listing_key": listing_key(request, scope, tokens),
         # {% cache 0 %} keeps nothing: a preview, or the setting at 0, renders each time.
         "listing_seconds": seconds,
     }

@@ -3,7 +3,9 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.models import Locale, Page
 
+from cms import site_cache
 from cms.languages import annotate_content_languages
+from cms.site_cache import public_pages
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -34,10 +36,13 @@ def search_pages(query, *, page_number=1, locale=None):
     A page not yet translated lives in each language's tree as an alias of the Dutch
     page, so a reader finds it in their own language's tree, under the usual notice.
     """
-    locale = locale or Locale.get_active()
     if not query:
         return None
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
+    # The locale and the private sections from the site cache: no query for either.
+    locale_id = locale.pk if locale else site_cache.active_locale_id()
+    if locale_id is None:
+        locale_id = Locale.get_active().pk
+    pages = public_pages(Page.objects.live()).filter(locale_id=locale_id, depth__gt=1).specific()
     results = pages.search(query, operator="and")
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

@@ -7,14 +7,20 @@ from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
+from cms.listing_cache import listing_context
 from cms.search import clean_query, search_pages
 
 
 @require_GET
 def search(request):
     query = clean_query(request.GET.get("q"))
-    results = search_pages(query, page_number=request.GET.get("page", 1))
-    return render(request, "cms/search.html", {"search_query": query, "search_results": results})
+    # The results of a query are the same for everyone: kept like a page's listing.
+    context = listing_context(
+        request,
+        "search",
+        lambda: {"results": search_pages(query, page_number=request.GET.get("page", 1))},
+    )
+    return render(request, "cms/search.html", {"search_query": query, **context})
 
 
 @require_GET

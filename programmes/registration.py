@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from cms import site_cache
 from cms.languages import localized_versions
 from cms.signed_links import id_from_signed, signed_id
 from programmes.models import CafeSessionPage, Registration
@@ -263,15 +264,21 @@ def session_context(page, request):
     there is none, places left, hosts and coaches, and whether to show the resources."""
     from programmes.registration_forms import RegistrationForm
 
+    def facts():
+        host_rows = [host for host in page.hosts.all().select_related("partner") if host.partner_id]
+        partners = localized_versions([host.partner for host in host_rows])
+        hosts = [
+            {"role": host.get_role_display(), "partner": partners[host.partner_id]}
+            for host in host_rows
+        ]
+        return canonical_session(page), hosts
+
+    # Which page holds the registrations and who hosts change only when an editor
+    # publishes: from the site cache. The places left are counted each time.
+    page._canonical_session, hosts = site_cache.for_page(request, "session-facts", page, facts)
     session = canonical_session(page)
     state = registration_state(page)
     left = places_left(session)
-    host_rows = [host for host in page.hosts.all().select_related("partner") if host.partner_id]
-    partners = localized_versions([host.partner for host in host_rows])
-    hosts = [
-        {"role": host.get_role_display(), "partner": partners[host.partner_id]}
-        for host in host_rows
-    ]
     return {
         "form": RegistrationForm() if state == "open" else None,
         "registration_state": state,

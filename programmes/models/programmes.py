@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, QuestionAnswerBlock
+from cms.listing_cache import listing_context
 from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.blocks import PathwayStepBlock
 from programmes.choices import CEFRLevel, EQFLevel, OriginRule, ProgrammeLanguage
@@ -180,10 +181,18 @@ class ProgrammePage(CertificateSignatory, ViewRestrictionsFromCache, Page):
             )
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The page's content changes only when an editor publishes; whether one can apply
+        # changes with the date: kept rendered like a listing (cms.listing_cache).
+        context.update(listing_context(request, self, self.programme_facts))
+        return context
+
+    def programme_facts(self):
+        """The traineeships and partners in the reader's language, and the inline rows
+        the eligibility rules read, fetched together."""
         from cms.languages import annotate_content_languages, localized_versions
         from cms.site_cache import locale_code
 
-        context = super().get_context(request, *args, **kwargs)
         # The inline rows in three queries, whatever their number: the eligibility rules
         # read the language requirements several times while the page renders.
         prefetch_related_objects(
@@ -218,9 +227,7 @@ class ProgrammePage(CertificateSignatory, ViewRestrictionsFromCache, Page):
             if localized_partners[link.partner_id].live
         ]
         annotate_content_languages([partner for partner, _role in partner_links])
-        context["traineeships"] = traineeships
-        context["partner_links"] = partner_links
-        return context
+        return {"traineeships": traineeships, "partner_links": partner_links}
 
     def applications_open(self, today=None):
         """True while the application window is open; no dates means always open."""

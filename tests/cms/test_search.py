@@ -6,7 +6,7 @@ from cms.search import MAX_QUERY_LENGTH, clean_query
 
 
 def result_titles(response):
-    return [page.title for page in response.context["search_results"] or []]
+    return [page.title for page in response.context["listing"]["results"] or []]
 
 
 def test_finds_a_page_by_a_word_in_its_body(client, db):
@@ -28,7 +28,7 @@ def test_an_empty_query_shows_the_form_without_results(client, db):
     response = client.get("/en/search/", {"q": "   "})
 
     assert response.status_code == 200
-    assert response.context["search_results"] is None
+    assert response.context["listing"]["results"] is None
     assert 'role="search"' in response.content.decode()
 
 
@@ -68,7 +68,7 @@ def test_search_queries_do_not_grow_with_the_number_of_results(
     client.get("/ar/search/", {"q": "stage"})
     with django_assert_max_num_queries(20):
         response = client.get("/ar/search/", {"q": "de"})
-    assert len(response.context["search_results"]) >= 3
+    assert len(response.context["listing"]["results"]) >= 3
 
 
 @pytest.mark.parametrize(

@@ -151,3 +151,64 @@ def test_a_preview_and_an_odd_address_are_never_kept(client, series, settings):
     request = mock.Mock(GET={}, META={"QUERY_STRING": "page=2"}, is_preview=False)
     kept = listing_context(request, series, dict)["listing_seconds"]
     assert kept == settings.OPSTAP_LISTING_CACHE_SECONDS > 0
+
+
+def search_results_section(client, query):
+    html = client.get("/nl/search/", {"q": query}).content.decode()
+    return html.split('class="search-results"')[1].split("</section>")[0]
+
+
+def test_a_published_page_is_found_at_once_by_a_search_made_before(client, demo):
+    index = PartnerIndexPage.objects.live().get(locale__language_code="nl")
+    assert "Zoekbaarpartner Leuven" not in search_results_section(client, "Zoekbaarpartner")
+
+    PartnerPageFactory(parent=index, title="Zoekbaarpartner Leuven")
+
+    assert "Zoekbaarpartner Leuven" in search_results_section(client, "Zoekbaarpartner")
+
+
+# --- A programme's page -----------------------------------------------------------------
+
+
+@pytest.fixture
+def programme_site(db):
+    from tests.programmes.programme_factories import offer_site
+
+    return offer_site(translated=False)
+
+
+def test_a_programme_page_is_served_again_without_its_rows_queries(client, programme_site):
+    programme = programme_site["programme"]
+    first = listing_queries(client, programme.url)
+    second = listing_queries(client, programme.url)
+
+    rows = ("programmepartner", "programmetraineeshiptype", "programmelanguagerequirement")
+    assert all(any(table in sql for sql in first) for table in rows)
+    assert not any(table in sql for sql in second for table in rows)
+
+
+def test_a_renamed_partner_shows_at_once_on_the_programme_page(client, programme_site):
+    programme, coach = programme_site["programme"], programme_site["coach"]
+    assert "Coachhuis" in client.get(programme.url).content.decode()
+
+    coach.title = "Coachhuis Leuven"
+    coach.save_revision().publish()
+
+    assert "Coachhuis Leuven" in client.get(programme.url).content.decode()
+
+
+def test_the_apply_button_goes_when_the_window_closes_within_the_listing_time(
+    client, programme_site, settings
+):
+    programme = programme_site["programme"]
+    programme.applications_close_on = timezone.localdate()
+    programme.save_revision().publish()
+    apply_link = f'href="/nl/aanmelden/{programme.pk}/"'
+    assert apply_link in client.get(programme.url).content.decode()
+
+    tomorrow = timezone.now() + datetime.timedelta(days=1)
+    with mock.patch("django.utils.timezone.now", return_value=tomorrow):
+        html = client.get(programme.url).content.decode()
+
+    assert apply_link not in html
+    assert "Aanmelden is gesloten." in html

@@ -34,6 +34,17 @@ THREADS, CONNECTIONS = "2", "8"
 HOST = "127.0.0.1"
 
 
+# The pages whose listing, or whole content, cms.listing_cache keeps rendered.
+KEPT_RENDERED = {
+    "Home",
+    "Programme page",
+    "Café sessions list",
+    "Partner index",
+    "Vacancy list",
+    "Search",
+}
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind((HOST, 0))
@@ -252,7 +263,7 @@ def test_pages_against_the_ceiling():
 
     varnishd_path = ensure_tool("varnishd", "varnish")
     gunicorn = nginx = varnish = None
-    cached = []
+    cached, rendered_each_time = [], []
     try:
         port = free_port()
         gunicorn = start_gunicorn(env, port)
@@ -268,6 +279,15 @@ def test_pages_against_the_ceiling():
             url = f"http://{HOST}:{port}{page['url']}"
             result = wrk(wrk_path, url, cookie, page.get("body"), work, page.get("connections"))
             measured.append((page, result))
+        # The pages whose listing (or content) is kept rendered (cms.listing_cache) again,
+        # rendered for each request, as for the first visitor after a change.
+        stop(gunicorn)
+        gunicorn = start_gunicorn({**env, "OPSTAP_LISTING_CACHE_SECONDS": "0"}, port)
+        wait_until_up(f"http://{HOST}:{port}/nl/", gunicorn)
+        for page in probe["pages"]:
+            if page["name"] in KEPT_RENDERED:
+                url = f"http://{HOST}:{port}{page['url']}"
+                rendered_each_time.append((page, wrk(wrk_path, url)))
         # The anonymous pages again, through the shared cache; each filled once first.
         varnish_port = free_port()
         varnish = start_varnish(varnishd_path, work / "varnish", varnish_port, port)
@@ -311,6 +331,10 @@ def test_pages_against_the_ceiling():
             page.get("connections"),
         )  # fmt: skip
         for page, result in measured
+    ]
+    rows += [
+        row(f"{page['name']}, rendered each time", page["url"], page["status"], "-", result)
+        for page, result in rendered_each_time
     ]
     rows += [
         row(f"{page['name']}, through Varnish", page["url"], page["status"], "-", result)

@@ -1,5 +1,7 @@
 """The public vacancy list: its GET filter, and each vacancy's employer in one query."""
 
+from dataclasses import dataclass
+
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +9,14 @@ from wagtail.models import Page
 
 from cms.forms import PublicFormMixin
 from programmes.choices import EQFLevel, ProgrammeLanguage
-from programmes.models.partners import PartnerPage
-from programmes.models.vacancies import VacancyLanguage, WorkingTime
+from programmes.models.partners import (
+    CONTENT_LANGUAGE_FIELDS,
+    LangAttributes,
+    PartnerPage,
+    page_urls,
+    set_content_languages,
+)
+from programmes.models.vacancies import VacancyLanguage, VacancyPage, WorkingTime
 
 
 def _with_any(label, choices):
@@ -82,12 +90,46 @@ def employers_of(vacancies):
         return {}
     employers = {
         employer.path: employer
-        for employer in PartnerPage.objects.filter(path__in=parent_paths).select_related(
-            "locale", "alias_of__locale"
-        )
+        for employer in PartnerPage.objects.filter(path__in=parent_paths)
+        .only("title", "path", "url_path", *CONTENT_LANGUAGE_FIELDS)
+        .select_related("alias_of")
     }
     return {
         vacancy.pk: employers[vacancy.path[: -Page.steplen]]
         for vacancy in vacancies
         if vacancy.path[: -Page.steplen] in employers
     }
+
+
+@dataclass
+class VacancyCard:
+    """What a vacancy's card shows that would otherwise be worked out per card in the
+    template: its URL, its `lang_attributes`, its employer and the employer's URL."""
+
+    vacancy: VacancyPage
+    url: str
+    lang_attributes: str
+    employer: PartnerPage | None
+    employer_url: str | None
+
+
+def vacancy_cards(request, vacancies, employers):
+    """The cards of `vacancies` (fetched with `CONTENT_LANGUAGE_FIELDS`), `employers`
+    from `employers_of`; no query."""
+    employer_list = list(employers.values())
+    set_content_languages([*vacancies, *employer_list])
+    urls = page_urls(request, [*vacancies, *employer_list])
+    lang_attributes_of = LangAttributes()
+    cards = []
+    for vacancy in vacancies:
+        employer = employers.get(vacancy.pk)
+        cards.append(
+            VacancyCard(
+                vacancy=vacancy,
+                url=urls[vacancy.pk],
+                lang_attributes=lang_attributes_of[vacancy._content_language],
+                employer=employer,
+                employer_url=urls[employer.pk] if employer else None,
+            )
+        )
+    return cards

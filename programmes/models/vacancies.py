@@ -13,6 +13,7 @@ from cms.blocks import RICH_TEXT_FEATURES
 from cms.listing_cache import listing_context
 from cms.site_cache import ViewRestrictionsFromCache, public_pages
 from programmes.choices import CEFRLevel, EQFLevel, ProgrammeLanguage
+from programmes.models.partners import CONTENT_LANGUAGE_FIELDS, choice_label
 
 
 class WorkingTime(models.TextChoices):
@@ -43,14 +44,16 @@ class VacancyIndexPage(ViewRestrictionsFromCache, Page):
 
     def vacancy_listing(self, request):
         """A page of open vacancies, filtered by the visitor's choices."""
-        from programmes.vacancy_listing import VacancyFilterForm, employers_of
+        from programmes.vacancy_listing import VacancyFilterForm, employers_of, vacancy_cards
 
         form = VacancyFilterForm(request.GET or None)
         vacancies = (
             public_pages(VacancyPage.objects.live())
             .filter(locale_id=self.locale_id, is_open=True)
             .prefetch_related("language_requirements")
-            .select_related("locale", "alias_of__locale")
+            # What a card shows; not the description, the only long text.
+            .only(*VacancyPage.card_fields, *CONTENT_LANGUAGE_FIELDS)
+            .select_related("alias_of")
             .order_by("-first_published_at", "-pk")
         )
         if form.is_valid():
@@ -60,9 +63,12 @@ class VacancyIndexPage(ViewRestrictionsFromCache, Page):
             page = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page = paginator.page(1)
+        page.object_list = list(page.object_list)
+        employers = employers_of(page.object_list)
         return {
             "vacancies": page,
-            "employers": employers_of(page.object_list),
+            "employers": employers,
+            "cards": vacancy_cards(request, page.object_list, employers),
             "filter_form": form,
         }
 
@@ -94,6 +100,18 @@ class VacancyPage(ViewRestrictionsFromCache, Page):
     parent_page_types = ["programmes.PartnerPage"]
     subpage_types = []
     template = "programmes/vacancy_page.html"
+    # The columns a card in the vacancy list needs (the path finds the employer).
+    card_fields = (
+        "title",
+        "path",
+        "url_path",
+        "summary",
+        "eqf_level",
+        "location",
+        "working_time",
+        "hours_per_week",
+        "blind_hiring",
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -137,6 +155,12 @@ class VacancyPage(ViewRestrictionsFromCache, Page):
     def employer(self):
         return self.get_parent().specific
 
+    def get_eqf_level_display(self):
+        return choice_label(EQFLevel, self.eqf_level)
+
+    def get_working_time_display(self):
+        return choice_label(WorkingTime, self.working_time)
+
 
 class VacancyLanguage(Orderable):
     vacancy = ParentalKey(
@@ -146,6 +170,12 @@ class VacancyLanguage(Orderable):
     min_level = models.CharField(_("minimumniveau"), max_length=10, choices=CEFRLevel.choices)
 
     panels = [FieldPanel("language"), FieldPanel("min_level")]
+
+    def get_language_display(self):
+        return choice_label(ProgrammeLanguage, self.language)
+
+    def get_min_level_display(self):
+        return choice_label(CEFRLevel, self.min_level)
 
     class Meta(Orderable.Meta):
         verbose_name = _("gevraagde taal")

@@ -108,6 +108,20 @@ def _multiple_input(widget):
     return "".join(parts)
 
 
+def _select(widget):
+    """django/forms/widgets/select.html with select_option.html; a list with groups is
+    left to the templates."""
+    if any(group for group, _options, _index in widget["optgroups"]):
+        raise NotWritten("django/forms/widgets/select.html with groups")
+    options = "".join(
+        f'\n  <option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
+        f"{_shown(option['label'])}</option>\n"
+        for _group, group_options, _index in widget["optgroups"]
+        for option in group_options
+    )
+    return f'<select name="{_shown(widget["name"])}"{_attrs(widget["attrs"])}>{options}\n</select>'
+
+
 def _day_month_year(widget):
     """includes/forms/day_month_year.html"""
     parts = ['<div class="date-input">']
@@ -205,6 +219,7 @@ WRITTEN_TEMPLATES = {
     "django/forms/widgets/url.html": _input_template,
     "django/forms/widgets/radio_option.html": lambda widget: _input_option(widget) + "\n",
     "django/forms/widgets/checkbox_option.html": lambda widget: _input_option(widget) + "\n",
+    "django/forms/widgets/select.html": _select,
     "django/forms/widgets/radio.html": lambda widget: _multiple_input(widget) + "\n",
     "django/forms/widgets/checkbox_select.html": lambda widget: _multiple_input(widget) + "\n",
     "includes/forms/day_month_year.html": _day_month_year,

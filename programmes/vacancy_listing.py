@@ -4,11 +4,10 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Exists, OuterRef
-from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from cms.forms import PublicFormMixin, _attrs, _formatted, _shown
+from cms.forms import PublicFormMixin
 from programmes.choices import EQFLevel, ProgrammeLanguage
 from programmes.models.partners import (
     CONTENT_LANGUAGE_FIELDS,
@@ -24,27 +23,6 @@ def _with_any(label, choices):
     return [("", label), *[(str(value), name) for value, name in choices]]
 
 
-class FilterSelect(forms.Select):
-    """A <select> written in Python, character for character as Django's select.html
-    and select_option.html write it (with cms.forms' writers of its attributes and
-    values): their template renders were a tenth of the vacancy list's time. A list
-    with groups is rendered by the templates."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        if any(group_name for group_name, _options, _index in widget["optgroups"]):
-            return super().render(name, value, attrs, renderer)
-        options = "".join(
-            f'\n  <option value="{_formatted(option["value"])}"{_attrs(option["attrs"])}>'
-            f"{_shown(option['label'])}</option>\n"
-            for _group_name, group_options, _index in widget["optgroups"]
-            for option in group_options
-        )
-        return SafeString(
-            f'<select name="{_shown(widget["name"])}"{_attrs(widget["attrs"])}>{options}\n</select>'
-        )
-
-
 class VacancyFilterForm(PublicFormMixin, forms.Form):
     """Narrows the list; every field may stay empty, an empty form shows all vacancies."""
 
@@ -52,7 +30,6 @@ class VacancyFilterForm(PublicFormMixin, forms.Form):
         label=_("Niveau van de job"),
         help_text=_("Toont jobs op dit niveau of hoger. Een bachelor is niveau 6."),
         required=False,
-        widget=FilterSelect,
         coerce=int,
         empty_value=None,
         error_messages={"invalid_choice": _("Kies een niveau uit de lijst.")},
@@ -61,13 +38,11 @@ class VacancyFilterForm(PublicFormMixin, forms.Form):
         label=_("Taal op het werk"),
         help_text=_("Toont jobs die deze taal vragen."),
         required=False,
-        widget=FilterSelect,
         error_messages={"invalid_choice": _("Kies een taal uit de lijst.")},
     )
     working_time = forms.ChoiceField(
         label=_("Werkregime"),
         required=False,
-        widget=FilterSelect,
         error_messages={"invalid_choice": _("Kies voltijds of deeltijds.")},
     )
 

@@ -64,7 +64,9 @@ def both(widget, name, value, attrs):
 
 @pytest.mark.parametrize("language", ["nl", "ar"])
 @pytest.mark.parametrize(
-    "widget_class", [forms.RadioSelect, forms.CheckboxSelectMultiple], ids=["radio", "checkbox"]
+    "widget_class",
+    [forms.RadioSelect, forms.CheckboxSelectMultiple, forms.Select, forms.SelectMultiple],
+    ids=["radio", "checkbox", "select", "select-multiple"],
 )
 def test_choice_lists_are_written_as_their_templates_write_them(language, widget_class):
     with translation.override(language):

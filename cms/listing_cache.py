@@ -15,10 +15,8 @@ visitor.
 """
 
 import hashlib
-import uuid
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
@@ -35,17 +33,12 @@ def _token_key(name):
 
 
 def token(name):
-    """The current value of the token `name`; a new one when the cache lost it."""
-    value = cache.get(_token_key(name))
-    if value is None:
-        value = uuid.uuid4().hex
-        if not cache.add(_token_key(name), value, None):
-            value = cache.get(_token_key(name)) or value
-    return value
+    """The current value of the token `name`."""
+    return site_cache.token(_token_key(name))
 
 
 def _replace(name):
-    cache.set(_token_key(name), uuid.uuid4().hex, None)
+    site_cache.renew(_token_key(name))
 
 
 def bump(name):

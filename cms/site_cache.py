@@ -38,23 +38,34 @@ def _memo():
     return _request_memo.get()
 
 
+def token(key):
+    """The token kept under `key`; a new one when the cache lost it (evicted, or never
+    set). Cache entries keyed with a token are left behind when it is renewed."""
+    value = cache.get(key)
+    if value is None:
+        value = uuid.uuid4().hex
+        if not cache.add(key, value, None):
+            value = cache.get(key) or value
+    return value
+
+
+def renew(key):
+    cache.set(key, uuid.uuid4().hex, None)
+
+
 def generation():
-    """The current token; a new one when the cache lost it (evicted, or never set)."""
+    """The current generation token, read once per request."""
     memo = _memo()
     if memo is not None and "generation" in memo:
         return memo["generation"]
-    token = cache.get(GENERATION_KEY)
-    if token is None:
-        token = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, token, None):
-            token = cache.get(GENERATION_KEY) or token
+    value = token(GENERATION_KEY)
     if memo is not None:
-        memo["generation"] = token
-    return token
+        memo["generation"] = value
+    return value
 
 
 def _bump():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    renew(GENERATION_KEY)
     memo = _memo()
     if memo is not None:
         memo.clear()
